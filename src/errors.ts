@@ -1,0 +1,4 @@
+/** An input that cannot be extracted (empty, binary, undecodable): reported with its path, never thrown past the runner. */
+export class InputError extends Error {
+  override name = "InputError";
+}

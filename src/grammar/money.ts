@@ -1,0 +1,151 @@
+// Finds money amounts in German text. Shapes: number + scale + currency ("91 Millionen Euro"),
+// currency first ("€ 8,2 Mio."), ranges, compounds ("280-Millionen-Euro-Vertrag"), vague magnitudes
+// ("ein mittlerer dreistelliger Millionenbetrag") and bare scaled numbers whose currency is given
+// elsewhere in the same sentence ("400 Millionen weitere 600 Millionen Euro").
+import { CURRENCIES, CURRENCY_DIVISORS, NON_MONEY_UNITS, QUALIFIERS } from "../locales/de/money.js";
+import { BAND_POSITIONS, DIGIT_COUNT_WORDS, SCALES, SCALE_NOUN_STEMS } from "../locales/de/numbers.js";
+import type { Qualifier } from "../types.js";
+import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
+import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
+
+export interface MoneyMatch {
+  text: string;
+  from: number;
+  to: number;
+  value: number | null;
+  currency: string;
+  approximate: boolean;
+  qualifier: Qualifier | null;
+  min: number | null;
+  max: number | null;
+  implicitCurrency: boolean;
+}
+
+const NUMBER = `(?:${DIGITS_SOURCE}|ein(?:e|er|en)?\\s+halbe[n]?|${NUMBER_WORD_SOURCE})`;
+const SCALE_WORDS = Object.keys(SCALES).flatMap((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]);
+const SCALE = `(?:${alternation(SCALE_WORDS)})`;
+const CURRENCY = `(?:${alternation(Object.keys(CURRENCIES))})`;
+// "€" and "$" are not letters, so the word-end guard must not demand a letter boundary after them.
+const CURRENCY_END = "(?![\\p{L}\\p{N}])";
+const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
+
+const AMOUNT = `(${NUMBER})(?:\\s+(${SCALE})${SCALE_END})?`;
+const AMOUNT_WITH_CURRENCY = new RegExp(
+  `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?\\s*(${CURRENCY})${CURRENCY_END}`,
+  "gu",
+);
+const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "gu");
+const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})-(${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
+const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])${AMOUNT.replace("(?:\\s+(", "(?:\\s+(")}`, "gu");
+const VAGUE = new RegExp(
+  `${WORD_START}(?:(niedrig|mittler|hoh)(?:e|en|er|es)\\s+)?(${alternation(Object.keys(DIGIT_COUNT_WORDS))})(?:e|en|er|es)\\s+(${alternation(Object.keys(SCALE_NOUN_STEMS).map((s) => s.charAt(0).toUpperCase() + s.slice(1)))})?(?:betrag|summe|Betrag|Summe)(?:s|es)?${WORD_END}`,
+  "gu",
+);
+const NON_MONEY_AFTER = new RegExp(`^\\s*(?:${alternation(NON_MONEY_UNITS)})${WORD_END}`, "u");
+const QUALIFIER_BEFORE = new RegExp(`${WORD_START}(${alternation(Object.keys(QUALIFIERS).flatMap((q) => [q, q.charAt(0).toUpperCase() + q.slice(1)]))})\\s+$`, "u");
+
+function qualifierBefore(text: string, from: number): { qualifier: Qualifier | null; from: number } {
+  const window = text.slice(Math.max(0, from - 20), from);
+  const m = QUALIFIER_BEFORE.exec(window);
+  if (!m) return { qualifier: null, from };
+  const word = foldKey(m[1] ?? "");
+  // "über" after a verb of speaking is a preposition ("spekulieren über 183 Millionen Euro").
+  if (word === "über" && /(?:spekulier|sprech|rede|berät|diskutier|streit|verfüg)\p{L}*\s+über\s+$/u.test(text.slice(Math.max(0, from - 40), from))) {
+    return { qualifier: null, from };
+  }
+  return { qualifier: QUALIFIERS[word] ?? null, from: from - (window.length - m.index) };
+}
+
+function amountValue(numberText: string | undefined, scaleText: string | undefined): number | null {
+  if (!numberText) return null;
+  const number = parseNumber(numberText);
+  if (number === null) return null;
+  const scale = scaleText ? scaleOf(scaleText) : 1;
+  return scale === null ? null : cleanNumber(number * scale);
+}
+
+function currencyCode(word: string | undefined): { code: string; divisor: number } | null {
+  if (!word) return null;
+  const code = CURRENCIES[word];
+  return code ? { code, divisor: CURRENCY_DIVISORS[word] ?? 1 } : null;
+}
+
+/** Money amounts in `text`, without overlaps, in text order. */
+export function findMoney(text: string): MoneyMatch[] {
+  const found: MoneyMatch[] = [];
+  const overlaps = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
+  const add = (match: Omit<MoneyMatch, "text">) => {
+    if (overlaps(match.from, match.to)) return;
+    found.push({ ...match, text: text.slice(match.from, match.to) });
+  };
+
+  for (const m of text.matchAll(AMOUNT_WITH_CURRENCY)) {
+    const currency = currencyCode(m[6]);
+    if (!currency) continue;
+    const first = amountValue(m[1], m[2]);
+    if (first === null) continue;
+    const start = m.index ?? 0;
+    const isRange = m[4] !== undefined;
+    // "5 bis 10 Mio. €": a scale written only after the second number applies to the first too.
+    const secondScale = m[5];
+    const low = isRange && !m[2] && secondScale ? amountValue(m[1], secondScale) : first;
+    const high = isRange ? amountValue(m[4], m[5]) : null;
+    if (low === null || (isRange && (high === null || high <= low))) continue;
+    const q = qualifierBefore(text, start);
+    const divide = (v: number) => cleanNumber(v / currency.divisor);
+    add(
+      isRange
+        ? { from: start, to: start + m[0].length, value: null, currency: currency.code, approximate: true, qualifier: "range", min: divide(low), max: divide(high ?? low), implicitCurrency: false }
+        : { from: q.from, to: start + m[0].length, value: divide(low), currency: currency.code, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: false },
+    );
+  }
+  for (const m of text.matchAll(CURRENCY_FIRST)) {
+    const currency = currencyCode(m[1]);
+    const value = amountValue(m[2], m[3]);
+    if (!currency || value === null) continue;
+    const start = m.index ?? 0;
+    add({ from: start, to: start + m[0].length, value, currency: currency.code, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: false });
+  }
+  for (const m of text.matchAll(COMPOUND)) {
+    const value = amountValue(m[1], m[2]);
+    const start = m.index ?? 0;
+    if (value === null) continue;
+    const currency = currencyCode(m[3]);
+    const to = start + (m[1]?.length ?? 0) + 1 + (m[2]?.length ?? 0) + (m[3] ? m[3].length + 1 : 0);
+    add({ from: start, to, value, currency: currency?.code ?? "EUR", approximate: false, qualifier: null, min: null, max: null, implicitCurrency: !currency });
+  }
+  for (const m of text.matchAll(VAGUE)) {
+    const digits = DIGIT_COUNT_WORDS[foldKey(m[2] ?? "")];
+    if (!digits) continue;
+    const scale = m[3] ? (SCALE_NOUN_STEMS[foldKey(m[3])] ?? 1) : 1;
+    const band = m[1] ? BAND_POSITIONS[m[1]] : undefined;
+    // A digit band of the scaled unit: "mittlerer dreistelliger Millionenbetrag" = 400–699 million.
+    const unit = 10 ** (digits - 1) * scale;
+    const min = cleanNumber((band?.from ?? 1) * unit);
+    const max = cleanNumber(((band?.to ?? 9) + 1) * unit - scale);
+    const start = m.index ?? 0;
+    add({ from: start, to: start + m[0].length, value: null, currency: "EUR", approximate: true, qualifier: "vague", min, max, implicitCurrency: true });
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Bare scaled numbers ("400 Millionen", "weitere 44,3 Mio.") inside `sentence` that take the
+ * currency of an explicit amount in the same sentence; counts ("55 Millionen Einwohner") stay out.
+ */
+export function findImplicitMoney(text: string, sentenceFrom: number, sentenceTo: number, currency: string, taken: readonly { from: number; to: number }[]): MoneyMatch[] {
+  const found: MoneyMatch[] = [];
+  const sentence = text.slice(sentenceFrom, sentenceTo);
+  for (const m of sentence.matchAll(BARE_SCALED)) {
+    if (!m[2]) continue;
+    const from = sentenceFrom + (m.index ?? 0);
+    const to = from + m[0].length;
+    if (taken.some((t) => from < t.to && t.from < to)) continue;
+    if (NON_MONEY_AFTER.test(text.slice(to)) || /^\s*\p{Lu}\p{Ll}/u.test(text.slice(to)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(to))) continue;
+    const value = amountValue(m[1], m[2]);
+    if (value === null) continue;
+    const q = qualifierBefore(text, from);
+    found.push({ text: text.slice(q.from, to), from: q.from, to, value, currency, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: true });
+  }
+  return found;
+}

@@ -1,0 +1,297 @@
+// Finds German calendar expressions and resolves them to periods. Each finder recognises one
+// shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
+import {
+  MONTHS,
+  ORDINAL_WORDS,
+  RELATIVE_DAY,
+  RELATIVE_YEAR,
+  SEASONS,
+  SMALL_NUMBER_WORDS,
+  WEEKDAYS,
+  YEAR_PARTS,
+} from "../locales/de/calendar.js";
+import type { Precision } from "../types.js";
+import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, type Unit } from "../util/calendar.js";
+import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
+
+export interface TimeMatch {
+  text: string;
+  from: number;
+  to: number;
+  start: string;
+  end: string;
+  precision: Precision;
+  /** True where the year (or the whole value) came from the reference date, not the text. */
+  inferred: boolean;
+  /** The shape that matched, for refiners ("range-end", "year", …). */
+  shape: string;
+}
+
+interface Finder {
+  shape: string;
+  pattern: RegExp;
+  resolve: (m: RegExpExecArray, ref: string | null) => (Period & { precision: Precision; inferred?: boolean }) | null;
+}
+
+const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase("de-DE") + word.slice(1);
+const MONTH = `(?:${alternation(Object.keys(MONTHS).flatMap((m) => [m, capitalised(m)]))})`;
+const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
+const ORDINAL = `(?:${alternation(Object.keys(ORDINAL_WORDS))}|[1-4]\\.)`;
+const SEASON = `(?:${alternation(Object.keys(SEASONS).map(capitalised))})`;
+const REL_YEAR = "(?:(?:des\\s+)?(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen|dieses|diesen)\\s+Jahres)";
+const YEAR = "((?:19|20)\\d{2})";
+const NOT_MORE_DIGITS = "(?![\\d])";
+
+const refYear = (ref: string | null) => (ref ? Number(ref.slice(0, 4)) : null);
+const refMonth = (ref: string | null) => (ref ? Number(ref.slice(5, 7)) : null);
+const monthOf = (word: string | undefined) => (word ? (MONTHS[foldKey(word)] ?? null) : null);
+const ordinalOf = (word: string | undefined) => {
+  if (!word) return null;
+  const digit = /^([1-4])\.$/.exec(word);
+  return digit ? Number(digit[1]) : (ORDINAL_WORDS[foldKey(word)] ?? null);
+};
+const relYearOffset = (phrase: string | undefined) => (phrase ? RELATIVE_YEAR[foldKey(phrase.replace(/\s+/g, " "))] : undefined);
+
+function day(year: number, month: number, dayOfMonth: number, inferred = false) {
+  if (!isValidDay(year, month, dayOfMonth)) return null;
+  const iso = isoDay(year, month, dayOfMonth);
+  return { start: iso, end: iso, precision: "day" as const, inferred };
+}
+
+/** Year written in the match, else the reference year (inferred), else nothing. */
+function yearOr(written: string | undefined, ref: string | null): { year: number; inferred: boolean } | null {
+  if (written) return { year: fullYear(written), inferred: false };
+  const year = refYear(ref);
+  return year === null ? null : { year, inferred: true };
+}
+
+const re = (source: string, flags = "gu") => new RegExp(source, flags);
+
+const FINDERS: Finder[] = [
+  {
+    shape: "day-range",
+    pattern: re(`${WORD_START}(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:(${MONTH})\\s+)?(?:bis(?:\\s+zum)?|–|-)\\s*(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+    resolve: (m, ref) => {
+      const y = yearOr(m[5], ref);
+      const endMonth = monthOf(m[4]);
+      const startMonth = monthOf(m[2]) ?? endMonth;
+      if (!y || !endMonth || !startMonth) return null;
+      const first = day(y.year, startMonth, Number(m[1]));
+      const last = day(y.year, endMonth, Number(m[3]));
+      if (!first || !last || first.start > last.end) return null;
+      return { start: first.start, end: last.end, precision: "day", inferred: y.inferred };
+    },
+  },
+  {
+    shape: "numeric",
+    pattern: re(`(?<![\\d.,])(?:${WEEKDAY},?\\s+)?\\[?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})\\]?(?![\\d]|\\.\\d)`),
+    resolve: (m) => day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1])),
+  },
+  {
+    shape: "iso",
+    pattern: re(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`),
+    resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    shape: "day-month",
+    pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem)\\s+)?)?(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+    resolve: (m, ref) => {
+      const y = yearOr(m[3], ref);
+      const month = monthOf(m[2]);
+      return y && month ? day(y.year, month, Number(m[1]), y.inferred) : null;
+    },
+  },
+  {
+    shape: "part-month",
+    pattern: re(`${WORD_START}(Anfang|Mitte|Ende)\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+    resolve: (m, ref) => {
+      const y = yearOr(m[3], ref);
+      const month = monthOf(m[2]);
+      if (!y || !month) return null;
+      const last = daysInMonth(y.year, month);
+      const [from, to] = m[1] === "Anfang" ? [1, 10] : m[1] === "Mitte" ? [11, 20] : [21, last];
+      const end = m[1] === "Mitte" ? 15 : to;
+      return { start: isoDay(y.year, month, from), end: isoDay(y.year, month, end), precision: "day", inferred: y.inferred };
+    },
+  },
+  {
+    shape: "month-year",
+    pattern: re(`${WORD_START}(${MONTH})${WORD_END}\\s+${YEAR}${NOT_MORE_DIGITS}`),
+    resolve: (m) => {
+      const month = monthOf(m[1]);
+      return month ? { ...monthSpan(Number(m[2]), month, month), precision: "month" } : null;
+    },
+  },
+  {
+    shape: "month",
+    pattern: re(`(?<=${WORD_START}(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|Zum|von|Von|bis zum|bis Ende|Ende|Anfang)\\s)(${MONTH})${WORD_END}(?!\\s+\\d)`),
+    resolve: (m, ref) => {
+      const month = monthOf(m[1]);
+      const y = yearOr(undefined, ref);
+      return month && y ? { ...monthSpan(y.year, month, month), precision: "month", inferred: true } : null;
+    },
+  },
+  {
+    shape: "quarter",
+    pattern: re(`${WORD_START}(${ORDINAL})\\s+Quartal(?:s|es)?${WORD_END}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?|${WORD_START}Q([1-4])\\s?[/ ]?\\s?${YEAR}${NOT_MORE_DIGITS}`),
+    resolve: (m, ref) => {
+      const quarter = m[4] ? Number(m[4]) : ordinalOf(m[1]);
+      const offset = relYearOffset(m[3]);
+      const y = m[5] ? { year: Number(m[5]), inferred: false } : offset !== undefined && ref ? { year: (refYear(ref) ?? 0) + offset, inferred: true } : yearOr(m[2], ref);
+      if (!quarter || !y) return null;
+      return { ...monthSpan(y.year, quarter * 3 - 2, quarter * 3), precision: "quarter", inferred: y.inferred };
+    },
+  },
+  {
+    shape: "half",
+    pattern: re(`${WORD_START}(${ORDINAL})\\s+(?:Halbjahr|Jahreshälfte)(?:s|es)?${WORD_END}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
+    resolve: (m, ref) => {
+      const half = ordinalOf(m[1]);
+      const offset = relYearOffset(m[3]);
+      const y = offset !== undefined && ref ? { year: (refYear(ref) ?? 0) + offset, inferred: true } : yearOr(m[2], ref);
+      if (!half || half > 2 || !y) return null;
+      return { ...monthSpan(y.year, half * 6 - 5, half * 6), precision: "half", inferred: y.inferred };
+    },
+  },
+  {
+    shape: "season",
+    pattern: re(`${WORD_START}(?:(im|Im|ab|Ab|bis|Bis|zum|Zum)\\s+)?(${SEASON})(?:s)?${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
+    resolve: (m, ref) => {
+      const season = SEASONS[foldKey(m[2] ?? "")];
+      if (!season) return null;
+      const offset = relYearOffset(m[4]);
+      if (!m[3] && offset === undefined && !m[1]) return null;
+      const y = offset !== undefined && ref ? { year: (refYear(ref) ?? 0) + offset, inferred: true } : yearOr(m[3], ref);
+      if (!y) return null;
+      return { ...monthSpan(y.year, season.from, season.to), precision: "season", inferred: y.inferred };
+    },
+  },
+  {
+    shape: "part-year",
+    pattern: re(`${WORD_START}(Anfang|Mitte|Ende|Beginn|Jahresende|Jahresanfang|Jahresmitte)(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END}|\\s+(?:des|dieses)\\s+Jahres${WORD_END})`),
+    resolve: (m, ref) => {
+      const part = YEAR_PARTS[foldKey(m[1] ?? "")];
+      if (!part) return null;
+      const offset = relYearOffset(m[3]);
+      const y = offset !== undefined ? (ref ? { year: (refYear(ref) ?? 0) + offset, inferred: true } : null) : yearOr(m[2], ref);
+      if (!y) return null;
+      return { ...monthSpan(y.year, part.from, part.to), precision: part.precision, inferred: y.inferred };
+    },
+  },
+  {
+    shape: "year-end-word",
+    pattern: re(`${WORD_START}(Jahresende|Jahresanfang|Jahresmitte)${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+    resolve: (m, ref) => {
+      const part = YEAR_PARTS[foldKey(m[1] ?? "")];
+      const y = yearOr(m[2], ref);
+      return part && y ? { ...monthSpan(y.year, part.from, part.to), precision: part.precision, inferred: y.inferred } : null;
+    },
+  },
+  {
+    shape: "year-range",
+    pattern: re(`${WORD_START}(?:(?:von|zwischen)\\s+)?${YEAR}\\s*(?:bis|–|-|und)\\s*(?:(Ende|Mitte)\\s+)?${YEAR}${NOT_MORE_DIGITS}`),
+    resolve: (m) => {
+      const from = Number(m[1]);
+      const to = Number(m[3]);
+      if (to <= from) return null;
+      const endMonth = m[2] === "Mitte" ? 6 : 12;
+      return { start: isoDay(from, 1, 1), end: monthSpan(to, endMonth, endMonth).end, precision: "year" };
+    },
+  },
+  {
+    shape: "year",
+    pattern: re(`(?<=${WORD_START}(?:im\\s+Jahre?|[Bb]is(?:\\s+(?:zum|ins)\\s+Jahre?)?|[Aa]b(?:\\s+dem\\s+Jahr)?|[Ss]eit(?:\\s+dem\\s+Jahr)?|[Ss]pätestens|vor|nach|Jahr|Jahres|[Ii]n)\\s)${YEAR}${NOT_MORE_DIGITS}(?![.,]\\d)`),
+    resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
+  },
+  {
+    shape: "relative-year",
+    pattern: re(`${WORD_START}(?:(?:im|Im)\\s+(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen)\\s+Jahr|(?:in|In)\\s+diesem\\s+Jahr|(?:des\\s+)?(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen|dieses|diesen)\\s+Jahres)${WORD_END}`),
+    resolve: (m, ref) => {
+      const offset = relYearOffset(m[0].replace(/^I/, "i"));
+      const year = refYear(ref);
+      if (offset === undefined || year === null) return null;
+      return { start: isoDay(year + offset, 1, 1), end: isoDay(year + offset, 12, 31), precision: "year", inferred: true };
+    },
+  },
+  {
+    shape: "relative-month",
+    pattern: re(`${WORD_START}(?:(?:im|Im)\\s+)?(kommenden|nächsten|vergangenen|letzten)\\s+Monat${WORD_END}|${WORD_START}Ende\\s+des\\s+Monats${WORD_END}`),
+    resolve: (m, ref) => {
+      const year = refYear(ref);
+      const month = refMonth(ref);
+      if (year === null || month === null) return null;
+      const offset = m[1] === undefined ? 0 : /kommenden|nächsten/.test(m[1]) ? 1 : -1;
+      const start = shift(isoDay(year, month, 1), offset, "month");
+      const [y, mo] = start.split("-").map(Number);
+      return { ...monthSpan(y ?? year, mo ?? month, mo ?? month), precision: "month", inferred: true };
+    },
+  },
+  {
+    shape: "relative-day",
+    pattern: re(`(?<![\\p{L}\\p{N}]|bis\\s|Bis\\s|von\\s)(${alternation(Object.keys(RELATIVE_DAY).flatMap((w) => [w, capitalised(w)]))})${WORD_END}`),
+    resolve: (m, ref) => {
+      const offset = RELATIVE_DAY[foldKey(m[1] ?? "")];
+      if (offset === undefined || !ref) return null;
+      const iso = shift(ref, offset, "day");
+      return { start: iso, end: iso, precision: "day", inferred: true };
+    },
+  },
+  {
+    shape: "relative-duration",
+    pattern: re(`${WORD_START}(?:in|In|innerhalb\\s+(?:von|der\\s+nächsten)|binnen)\\s+(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))})\\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)${WORD_END}`),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const count = /\d/.test(m[1] ?? "") ? Number(m[1]) : SMALL_NUMBER_WORDS[foldKey(m[1] ?? "")];
+      if (!count) return null;
+      const unit: Unit = /^Tag/.test(m[2] ?? "") ? "day" : /^Woche/.test(m[2] ?? "") ? "week" : /^Monat/.test(m[2] ?? "") ? "month" : "year";
+      const iso = shift(ref, count, unit);
+      return { start: iso, end: iso, precision: "day", inferred: true };
+    },
+  },
+];
+
+/** All calendar expressions in `text`, longest first where they overlap, in text order. */
+export function findTemporal(text: string, ref: string | null): TimeMatch[] {
+  const candidates: TimeMatch[] = [];
+  FINDERS.forEach((finder) => {
+    finder.pattern.lastIndex = 0;
+    for (let m = finder.pattern.exec(text); m; m = finder.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        finder.pattern.lastIndex++;
+        continue;
+      }
+      const resolved = finder.resolve(m, ref);
+      if (!resolved) continue;
+      const matched = m[0].replace(/^\[|\]$/g, "");
+      const from = m.index + m[0].indexOf(matched);
+      candidates.push({
+        text: matched,
+        from,
+        to: from + matched.length,
+        start: resolved.start,
+        end: resolved.end,
+        precision: resolved.precision,
+        inferred: resolved.inferred ?? false,
+        shape: finder.shape,
+      });
+    }
+  });
+  candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const kept: TimeMatch[] = [];
+  for (const candidate of candidates) {
+    if (kept.some((k) => candidate.from < k.to && k.from < candidate.to)) continue;
+    kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+/** Parses a whole string that is nothing but a date ("Montag, 3. Februar 2025", "15.01.2018"). */
+export function parseStandaloneDate(text: string): string | null {
+  const trimmed = text.trim();
+  const matches = findTemporal(trimmed, null);
+  const only = matches[0];
+  if (!only || only.precision !== "day") return null;
+  const rest = (trimmed.slice(0, only.from) + trimmed.slice(only.to)).replace(new RegExp(`${WEEKDAY}|[,\\s\\[\\]|·–-]|Uhr|\\d{1,2}:\\d{2}`, "gu"), "");
+  return rest.length === 0 ? only.start : null;
+}
+

@@ -1,0 +1,78 @@
+// German calendar words. Written for this project from general knowledge of the language;
+// no third-party data.
+
+/** Month names and their abbreviations (lower case, with and without the dot) → month number. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  januar: 1, jänner: 1, jaenner: 1, jan: 1, "jan.": 1,
+  februar: 2, feber: 2, feb: 2, "feb.": 2, "febr.": 2,
+  märz: 3, maerz: 3, mär: 3, "mär.": 3, "mrz.": 3,
+  april: 4, apr: 4, "apr.": 4,
+  mai: 5,
+  juni: 6, jun: 6, "jun.": 6,
+  juli: 7, jul: 7, "jul.": 7,
+  august: 8, aug: 8, "aug.": 8,
+  september: 9, sep: 9, "sep.": 9, "sept.": 9, sept: 9,
+  oktober: 10, okt: 10, "okt.": 10,
+  november: 11, nov: 11, "nov.": 11,
+  dezember: 12, dez: 12, "dez.": 12,
+};
+
+/** Weekday names and abbreviations; two-letter ones ("Fr") are only read before a date. */
+export const WEEKDAYS: readonly string[] = [
+  "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+  "Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So.", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So",
+];
+
+/** Ordinal words for quarters and halves ("im ersten Quartal"). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  erste: 1, ersten: 1, erstes: 1, erster: 1,
+  zweite: 2, zweiten: 2, zweites: 2, zweiter: 2,
+  dritte: 3, dritten: 3, drittes: 3, dritter: 3,
+  vierte: 4, vierten: 4, viertes: 4, vierter: 4,
+  letzte: 4, letzten: 4, letztes: 4, letzter: 4,
+};
+
+/** Parts of a year named by a position word: the months they cover. */
+export const YEAR_PARTS: Readonly<Record<string, { from: number; to: number; precision: "month" | "quarter" | "year" }>> = {
+  anfang: { from: 1, to: 3, precision: "quarter" },
+  beginn: { from: 1, to: 3, precision: "quarter" },
+  "zu beginn": { from: 1, to: 3, precision: "quarter" },
+  mitte: { from: 6, to: 6, precision: "month" },
+  ende: { from: 12, to: 12, precision: "year" },
+  jahresende: { from: 12, to: 12, precision: "year" },
+  jahresanfang: { from: 1, to: 3, precision: "quarter" },
+  jahresmitte: { from: 6, to: 6, precision: "month" },
+};
+
+/**
+ * Seasons as meteorological months; the end month of Winter lies in the following year
+ * (GUIDELINES §5 of the development set uses the same convention).
+ */
+export const SEASONS: Readonly<Record<string, { from: number; to: number }>> = {
+  frühjahr: { from: 3, to: 5 },
+  frühling: { from: 3, to: 5 },
+  sommer: { from: 6, to: 8 },
+  herbst: { from: 9, to: 11 },
+  winter: { from: 12, to: 14 },
+};
+
+/** Relative year words → offset from the reference year. */
+export const RELATIVE_YEAR: Readonly<Record<string, number>> = {
+  "kommenden jahres": 1, "nächsten jahres": 1, "des kommenden jahres": 1, "des nächsten jahres": 1,
+  "im kommenden jahr": 1, "im nächsten jahr": 1, "kommendes jahr": 1, "nächstes jahr": 1,
+  "dieses jahres": 0, "diesen jahres": 0, "in diesem jahr": 0, "des jahres": 0, "dieses jahr": 0,
+  "im laufenden jahr": 0, "laufenden jahres": 0,
+  "vergangenen jahres": -1, "letzten jahres": -1, "im vergangenen jahr": -1, "im letzten jahr": -1,
+  "vorigen jahres": -1, "im vorigen jahr": -1,
+};
+
+/** Relative day words → offset in days from the reference date. */
+export const RELATIVE_DAY: Readonly<Record<string, number>> = {
+  heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2,
+};
+
+/** Number words used in durations ("in zwei Wochen"). */
+export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6,
+  sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, achtzehn: 18, vierundzwanzig: 24,
+};

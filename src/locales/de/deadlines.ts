@@ -1,0 +1,28 @@
+// Cue words that make a calendar expression a deadline; written for this project.
+
+/** Right before the expression: "bis", "bis spätestens", "spätestens", "bis zum", "noch im". */
+export const DUE_BEFORE = /(?:^|[^\p{L}])(?:[Bb]is\s+(?:spätestens\s+)?(?:(?:zum|zur|ins|in das|im|Jahr|Jahre|Ende)\s+)*|[Ss]pätestens\s+(?:bis\s+)?(?:(?:zum|im|Jahr|Ende)\s+)*|[Nn]och\s+(?:im|in diesem)\s+(?:Jahr\s+)?)$/u;
+
+/** Right before the expression: a start ("ab 2026", "ab dem 1. Januar"). */
+export const START_BEFORE = /(?:^|[^\p{L}])(?:[Aa]b|[Bb]eginnend)\s+(?:(?:dem|Jahr|Ende|Anfang|Mitte)\s+)*$/u;
+
+/** A filing or application deadline named shortly before the expression. */
+export const SUBMISSION_BEFORE = /(?:Frist|Stichtag|Abgabefrist|Antragsfrist|Bewerbungsfrist|Einsendeschluss|Anmeldeschluss|Meldeschluss|Antragsschluss|Bewerbungsschluss|Abgabetermin)\p{L}*\b[^.!?]{0,40}$/u;
+
+/** Negation right before: "nicht erst im Jahr 2031", "keineswegs bis". */
+export const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nicht|kein|keine|keineswegs|niemals)\s+(?:erst\s+|schon\s+|mehr\s+)?(?:(?:bis|im|zum|Jahr|Ende)\s+)*$/u;
+
+/** Words in the sentence that make a time a plan, a promise or a requirement. */
+export const FUTURE_WORDS = /(?:^|[^\p{L}])(?:soll|sollen|sollte|sollten|will|wollen|werden|wird|muss|müssen|plant|planen|geplant|vorgesehen|angestrebt|strebt|anstreben|beabsichtigt|ziel|Ziel)(?![\p{L}])/u;
+
+/** After a "bis" expression: a quantity forecast ("steigen bis 2024 auf 5 Millionen"), not a deadline. */
+export const FORECAST_AFTER = /^\s*(?:auf|um)\s+(?:rund\s+|etwa\s+|über\s+)?\d/u;
+
+/** Cost horizons ("soll bis 2029 … kosten") are not deadlines. */
+export const COST_WORDS = /(?:^|[^\p{L}])(?:kosten|kostet|Kosten)(?![\p{L}])/u;
+
+/** Separable verb particles left at the end of a clause once the deadline is cut out ("strebt … an"). */
+export const TRAILING_PARTICLES = /\s+(?:an|vor|fest|ein|um|auf|zu|aus|bei|fort|vorlegen|umsetzen)$/u;
+
+/** Leading words of a clause that do not say what is due. */
+export const LEADING_FILLER = /^(?:und|oder|aber|so|dann|auch|bereits|schon|noch|dabei|damit|hierzu|dazu|die|der|das|den|dem|des|ein|eine|einen|einem|es|sie|er|wir)\s+/iu;

@@ -1,0 +1,70 @@
+// What German news pages print around an article: section labels, UI strings, credits.
+// Written for this project from the structure of German news sites; no third-party data.
+
+/** A line that starts one of these ends the article: what follows belongs to other articles or the site. */
+export const END_MARKERS: readonly RegExp[] = [
+  /^Weitere (?:Meldungen|Artikel|Nachrichten|Beiträge)/i,
+  /^(?:Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Mehr zum Thema|Mehr aus)/i,
+  /^(?:Neuester Inhalt|Neueste Artikel|Aktuelle Meldungen|Meistgelesen|Meist gelesen|Top-Themen|Verwandte Artikel|Ähnliche Artikel)/i,
+  /^Auch von\s/i,
+  /^(?:Stichwörter|Schlagwörter|Schlagworte|Themen|Tags)\s*:?\s*$/i,
+  /^(?:Druckversion|Artikel drucken|Drucken)\b/i,
+  /^(?:Anzeige|Werbung)\s*$/i,
+  /^Suchen\.\.\.$/,
+  /^(?:Kommentare|Kommentar schreiben|Kommentieren)\b/i,
+  /^\d+\s+Kommentare?\b/i,
+  /^(?:Der|Unser) Newsletter\b/i,
+  /^(?:ZURÜCK ZUR STARTSEITE|Zurück zur Startseite|Zur Startseite)/i,
+  /^Footer\b/i,
+  /^(?:Teilen|Artikel teilen|Diesen Artikel teilen)\s*:?\s*$/i,
+];
+
+/** Lines that are page furniture wherever they stand. */
+export const UI_LINES: readonly RegExp[] = [
+  /^(?:Druckversion|PDF|Link mailen|Anzeige|Werbung|Suchen\.\.\.|Home|Menü|Menu|Navigation|Startseite)\s*$/i,
+  /^(?:Direkt zum Inhalt|Zum Inhalt springen|Zum Hauptinhalt|Skip to content)\s*$/i,
+  /^(?:Main|Secondary|Mobile|Footer\s+\w+)\s+Navigation\s*$/i,
+  /^Lesezeit:?\s*\d+\s*(?:Min|Minuten)\.?\s*$/i,
+  /^\d+\s+Kommentare?(?:\s+lesen)?\s*$/i,
+  /^(?:Mehr erfahren|Weiterlesen|mehr\.\.\.|mehr…|Video starten\.?|Kommentieren|Reduzieren|ALLE NEWS|LikeLike)\s*$/i,
+  /^(?:Anmelden|Abmelden|Registrieren|Login|Abonnieren|Newsletter|Kontakt|Impressum|Datenschutz|AGB)\s*$/i,
+];
+
+/** Image credits: the credit text is captured. */
+export const CREDIT_LINES: readonly RegExp[] = [
+  /^\(?\s*(?:Bildquelle|Bildquellen|Foto|Fotos|Bild|Bilder|Bildnachweis|Quelle Bild|Copyright|Titelbild)\s*:\s*(.+?)\s*\)?$/i,
+  /^\(?\s*©\s*(.+?)\s*\)?$/,
+];
+
+/** Keyword lines: the list is captured (comma separated), or follows as list items when empty. */
+export const KEYWORD_LINES: readonly RegExp[] = [/^(?:Stichwörter|Schlagwörter|Schlagworte|Tags|Themen)\s*:?\s*(.*)$/i];
+
+/** A teaser of another article: its summary ends with a "more" link. */
+export const TEASER_END = /(?:\s|^)(?:mehr\s*(?:\.\.\.|…)|Mehr\s*(?:\.\.\.|…)|weiterlesen|Weiterlesen)\s*$/;
+
+/** Content-type labels printed next to teaser and article titles; not part of a title, not a kicker. */
+export const CONTENT_LABELS: readonly string[] = [
+  "Bericht", "Interview", "Kommentar", "Analyse", "Reportage", "Porträt", "Portrait", "News", "Meldung",
+  "Video", "Podcast", "Gastbeitrag", "Hintergrund", "Exklusiv", "Plus", "Serie",
+];
+
+/** Lines that give the publication date; the date expression is captured. */
+export const DATE_LINE_PREFIXES: readonly RegExp[] = [
+  /^(?:veröffentlicht|Veröffentlicht|Erschienen|erschienen|Publiziert)(?:\s+am)?\s*:?\s*(.+)$/,
+  /^(?:Stand|Datum|Aktualisiert|Zuletzt aktualisiert)\s*:?\s*(.+)$/,
+];
+
+/** A byline: "von Rebecca Piron", "Von Klaus Schieder, Bad Tölz", "Autor: …", "Redakteur: …". */
+export const BYLINE = /^(?:[Vv]on|VON|Autor(?:in)?:|Redakteur(?:in)?:|Text:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von\s+|de\s+|van\s+)?\p{Lu}[\p{L}'-]*){1,3})(?:\s*[,|(].*)?$/u;
+
+/** Editorial initials at the end of an article: "(ve)", "(sib)", "(ba/dpa)". */
+export const AUTHOR_CODE = /\s*\((\p{Ll}{2,4}(?:\/\p{L}+)?)\)\s*$/u;
+
+/** Known outlets and the page-template lines that identify them when the name itself is not printed. */
+export const OUTLETS: readonly { name: string; markers: readonly RegExp[] }[] = [
+  { name: "Kommune21", markers: [/\bKommune21\b/, /^Weitere Meldungen und Beiträge aus dem Bereich/m, /^Druckversion\s+PDF\s+Link mailen$/m] },
+  { name: "KOMMUNAL", markers: [/\|\s*KOMMUNAL\s*$/m, /^\s*•?\s*Messe KOMMUNAL\s*$/m] },
+  { name: "eGovernment", markers: [/\beGovernment Computing\b/] },
+  { name: "heise online", markers: [/\bheise online\b/] },
+  { name: "c't", markers: [/^c't \d+\/\d{4}/m] },
+];

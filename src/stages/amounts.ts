@@ -1,0 +1,59 @@
+// amounts: money in title, lead and body (see grammar/money.ts for the shapes), plus counted things
+// readers care about ("120.000 Beschäftigte"). One entry per distinct value and currency, first mention kept.
+import { findImplicitMoney, findMoney, type MoneyMatch } from "../grammar/money.js";
+import { findTemporal } from "../grammar/temporal.js";
+import { MONTHS } from "../locales/de/calendar.js";
+import { CURRENCIES, NON_MONEY_UNITS } from "../locales/de/money.js";
+import { SCALES } from "../locales/de/numbers.js";
+import type { Amount, Quantity, Stage } from "../types.js";
+import { parseDigits } from "../util/numbers.js";
+import { foldKey } from "../util/regex.js";
+import { splitSentences } from "../util/sentences.js";
+import { sections } from "./dates.js";
+
+const COUNTED = /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+)\s+((?:\p{Ll}+(?:e|en|er|es)\s+){0,2})(\p{Lu}[\p{Ll}-]+\p{Ll})(?![\p{L}])/gu;
+const NOT_UNITS = new Set([...Object.keys(MONTHS).map((m) => m.replace(/\.$/, "")), ...Object.keys(SCALES), ...Object.keys(CURRENCIES).map(foldKey), "uhr", "prozent", "jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen", "wochen", "stunden", "minuten", "mal", "prozentpunkte"]);
+const PERSON_COUNTS = new Set(NON_MONEY_UNITS.map(foldKey));
+
+function quantitiesIn(text: string, taken: readonly { from: number; to: number }[]): (Omit<Quantity, "field">)[] {
+  const found: Omit<Quantity, "field">[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const from = m.index ?? 0;
+    const to = from + m[0].length;
+    const unit = m[3] ?? "";
+    const value = parseDigits(m[1] ?? "");
+    if (value === null || NOT_UNITS.has(foldKey(unit)) || taken.some((t) => from < t.to && t.from < to)) continue;
+    // A bare year before a noun is a date or a name ("2016 Projekte" is rare; "Digitalstrategie 2021" is common).
+    if (/^(?:19|20)\d{2}$/.test(m[1] ?? "") && !PERSON_COUNTS.has(foldKey(unit))) continue;
+    found.push({ text: m[0], value, unit, offset: [from, to] });
+  }
+  return found;
+}
+
+export const amounts: Stage = (article) => {
+  const all: Amount[] = [];
+  const quantities: Quantity[] = [];
+  for (const { field, text } of sections(article)) {
+    const explicit = findMoney(text);
+    const matches: MoneyMatch[] = [...explicit];
+    for (const sentence of splitSentences(text)) {
+      const anchor = explicit.find((m) => m.from >= sentence.from && m.to <= sentence.to && !m.implicitCurrency);
+      if (anchor) matches.push(...findImplicitMoney(text, sentence.from, sentence.to, anchor.currency, matches));
+    }
+    const sentences = splitSentences(text);
+    for (const m of matches.sort((a, b) => a.from - b.from)) {
+      const sentence = sentences.find((s) => s.from <= m.from && m.from < s.to)?.text ?? text;
+      all.push({ text: m.text, value: m.value, currency: m.currency, approximate: m.approximate, qualifier: m.qualifier, min: m.min, max: m.max, implicitCurrency: m.implicitCurrency, sentence, offset: [m.from, m.to], field });
+    }
+    const taken = [...matches, ...findTemporal(text, null)];
+    for (const q of quantitiesIn(text, taken)) quantities.push({ ...q, field });
+  }
+  const seen = new Set<string>();
+  const unique = all.filter((a) => {
+    const key = `${a.value}|${a.min}|${a.max}|${a.currency}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...article, amounts: unique, quantities };
+};

@@ -1,0 +1,118 @@
+// dates & deadlines: every calendar expression of title, lead and body, resolved against the
+// article's date (else --reference-date); those that name the time by which something planned,
+// required or promised is to happen become deadlines, the rest dates.
+import { findTemporal, type TimeMatch } from "../grammar/temporal.js";
+import {
+  COST_WORDS,
+  DUE_BEFORE,
+  FORECAST_AFTER,
+  FUTURE_WORDS,
+  LEADING_FILLER,
+  NEGATED_BEFORE,
+  START_BEFORE,
+  SUBMISSION_BEFORE,
+  TRAILING_PARTICLES,
+} from "../locales/de/deadlines.js";
+import type { DateMention, Deadline, DeadlineKind, Stage, TextField } from "../types.js";
+import { type Sentence, sentenceAt, splitSentences } from "../util/sentences.js";
+
+const WHAT_WORDS = 10;
+const FUTURE_SHAPES = new Set(["quarter", "half", "season", "part-year", "part-month", "year-end-word", "relative-year", "month", "month-year", "day-month", "numeric"]);
+
+export interface TextSection {
+  field: TextField;
+  text: string;
+}
+
+/** The title, lead and body, which every entity stage searches with offsets into each. */
+export function sections(article: { title: string | null; lead: string | null; body: string }): TextSection[] {
+  const all: TextSection[] = [
+    { field: "title", text: article.title ?? "" },
+    { field: "lead", text: article.lead ?? "" },
+    { field: "body", text: article.body },
+  ];
+  return all.filter((s) => s.text.length > 0);
+}
+
+/** What is due: the sentence with the time expression cut out, trimmed to its core words. */
+function whatIsDue(sentence: Sentence, match: TimeMatch, cueFrom: number): string | null {
+  const after = sentence.text.slice(match.to - sentence.from).replace(/^[\s,]+/, "");
+  const before = sentence.text.slice(0, cueFrom - sentence.from);
+  const clause = (after.split(/[,;:–]|\s-\s/)[0] ?? "").trim();
+  let what = clause.split(/\s+/).length >= 3 ? clause : (before.split(/[,;:–]/).at(-1) ?? "").trim().replace(/\s+(?:im|in|zum|bis|ab)$/u, "");
+  what = what.replace(/[.!?“”"]+$/, "");
+  for (let i = 0; i < 4; i++) what = what.replace(LEADING_FILLER, "").replace(TRAILING_PARTICLES, "");
+  const words = what.split(/\s+/).filter(Boolean);
+  return words.length > 0 ? words.slice(0, WHAT_WORDS).join(" ") : null;
+}
+
+interface Classified {
+  kind: DeadlineKind;
+  cueFrom: number;
+}
+
+function classify(text: string, sentence: Sentence, match: TimeMatch, reference: string | null): Classified | null {
+  const before = text.slice(sentence.from, match.from);
+  const after = text.slice(match.to, sentence.to);
+  if (NEGATED_BEFORE.test(before)) return null;
+  const due = DUE_BEFORE.exec(before);
+  const future = FUTURE_WORDS.test(sentence.text);
+  const notPast = reference === null || match.end >= reference;
+  if (due) {
+    if (FORECAST_AFTER.test(after) || COST_WORDS.test(sentence.text)) return null;
+    if (!future && !notPast) return null;
+    const cueFrom = sentence.from + due.index + (due[0].match(/^[^\p{L}]/u) ? 1 : 0);
+    return { kind: SUBMISSION_BEFORE.test(before) ? "submission" : "due", cueFrom };
+  }
+  const start = START_BEFORE.exec(before);
+  if (start || /^\s*an(?![\p{L}])/u.test(after)) {
+    if (!future && !notPast) return null;
+    const cueFrom = start ? sentence.from + start.index + (start[0].match(/^[^\p{L}]/u) ? 1 : 0) : match.from;
+    return { kind: "start", cueFrom };
+  }
+  const article = /(?:^|[^\p{L}])((?:im|Im|zum|Zum|in|In)\s+)$/u.exec(before);
+  const withArticle = article ? match.from - (article[1]?.length ?? 0) : match.from;
+  if (SUBMISSION_BEFORE.test(before) && notPast) return { kind: "submission", cueFrom: withArticle };
+  // "soll … im ersten Quartal 2019 vorgelegt werden": a planned time without "bis".
+  if (future && notPast && FUTURE_SHAPES.has(match.shape) && match.precision !== "day" && reference !== null && match.end > reference) {
+    return { kind: "due", cueFrom: withArticle };
+  }
+  return null;
+}
+
+export const dates: Stage = (article) => {
+  const reference = article.date ?? article.referenceDate;
+  const found: DateMention[] = [];
+  const deadlines: Deadline[] = [];
+  for (const { field, text } of sections(article)) {
+    const sentences = splitSentences(text);
+    for (const match of findTemporal(text, reference)) {
+      const sentence = sentenceAt(sentences, match.from) ?? { text, from: 0, to: text.length };
+      const deadline = classify(text, sentence, match, reference);
+      if (!deadline) {
+        found.push({ text: match.text, start: match.start, end: match.end, precision: match.precision, offset: [match.from, match.to], field });
+        continue;
+      }
+      deadlines.push({
+        text: text.slice(deadline.cueFrom, match.to),
+        date: match.end,
+        precision: match.precision,
+        kind: deadline.kind,
+        what: whatIsDue(sentence, match, deadline.cueFrom),
+        passed: reference === null ? null : match.end < reference,
+        sentence: sentence.text,
+        offset: [deadline.cueFrom, match.to],
+        field,
+      });
+    }
+  }
+  // One deadline per resolved date and kind, as the gold convention has it: the first mention wins.
+  const seen = new Set<string>();
+  const unique = deadlines.filter((d) => {
+    const key = `${d.date}|${d.kind}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { ...article, dates: found, deadlines: unique };
+};

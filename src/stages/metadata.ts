@@ -1,0 +1,159 @@
+// metadata: what the page says about the article — publisher, kicker, title, date, author, keywords,
+// image credit, links and editorial initials. Text pages are read from the lines above the article
+// (headline block) and below it (keyword and credit lines); HTML pages first from their metadata.
+import { parseStandaloneDate, findTemporal } from "../grammar/temporal.js";
+import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES, OUTLETS } from "../locales/de/page.js";
+import { PLACES } from "../locales/de/places.js";
+import type { Article, Author, Block, Stage } from "../types.js";
+import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
+import { alternation } from "../util/regex.js";
+
+const HEADER_LINES = 8;
+const RELATED_SECTION = /^(?:Weitere (?:Meldungen|Artikel|Nachrichten|Beiträge)|Lesen Sie|Auch von|Neuester Inhalt|Mehr zum Thema|Das könnte Sie)/i;
+// Kickers glued to a headline without a separator are place names or content labels ("NRWE-Government…").
+const GLUED_KICKER = new RegExp(`^(${alternation([...PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...CONTENT_LABELS])})(?=\\p{Lu})`, "u");
+
+interface Header {
+  kicker: string | null;
+  title: string | null;
+  date: string | null;
+  pageDate: string | null;
+  author: Author | null;
+  publisher: string | null;
+}
+
+function dateInLine(text: string): string | null {
+  for (const prefix of DATE_LINE_PREFIXES) {
+    const m = prefix.exec(text);
+    if (m?.[1]) {
+      const day = findTemporal(m[1], null).find((t) => t.precision === "day");
+      if (day) return day.start;
+    }
+  }
+  return parseStandaloneDate(text);
+}
+
+function splitGluedKicker(title: string): { kicker: string | null; title: string } {
+  const m = GLUED_KICKER.exec(title);
+  if (!m?.[1] || m[1].length >= title.length - 3) return { kicker: null, title };
+  const kicker = m[1];
+  return { kicker: CONTENT_LABELS.includes(kicker) ? null : kicker, title: title.slice(kicker.length) };
+}
+
+/** Reads the headline block: the lines right above the article, up to a list, a teaser or prose. */
+function readHeader(blocks: readonly Block[], regionFrom: number): Header {
+  const lines: string[] = [];
+  for (let i = regionFrom - 1; i >= 0 && lines.length < HEADER_LINES; i--) {
+    const b = blocks[i] as Block;
+    if (isEmpty(b)) continue;
+    if (b.listItem || isTeaser(b) || isProse(b) || isEnd(b)) break;
+    if (isUi(b) || creditOf(b) !== null || b.linkDensity > 0.5) continue;
+    lines.unshift(b.text);
+  }
+  const header: Header = { kicker: null, title: null, date: null, pageDate: null, author: null, publisher: null };
+  const rest: string[] = [];
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as string;
+    const date = dateInLine(line);
+    if (date) {
+      // A date below the headline is the article's; one above it is usually the page's (crawl) date.
+      if (rest.length === 0) header.date ??= date;
+      else header.pageDate ??= date;
+      continue;
+    }
+    const byline = BYLINE.exec(line);
+    if (byline?.[1] && !header.author) {
+      const roleLine = lines[i + 1];
+      const [role, outlet] = roleLine && roleLine.includes("|") ? roleLine.split("|").map((s) => s.trim()) : [null, null];
+      header.author = { name: byline[1], role: role || null };
+      header.publisher = outlet || null;
+      if (roleLine?.includes("|") && rest[0] === roleLine) rest.shift();
+      continue;
+    }
+    rest.unshift(line);
+  }
+  const titleLine = rest.at(-1);
+  if (titleLine) {
+    const above = rest.at(-2);
+    const glued = splitGluedKicker(titleLine);
+    header.title = glued.title;
+    header.kicker = glued.kicker ?? (above && /:$/.test(above) && above.length <= 60 ? above.replace(/\s*:$/, "") : null);
+  }
+  return header;
+}
+
+function outletOf(raw: string): string | null {
+  return OUTLETS.find((outlet) => outlet.markers.some((marker) => marker.test(raw)))?.name ?? null;
+}
+
+/** Keywords, credit and links from the lines between the article and the related-articles section. */
+function readTail(blocks: readonly Block[], from: number) {
+  let keywords: string[] = [];
+  let imageCredit: string | null = null;
+  const links: string[] = [];
+  let inRelated = false;
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    // Credits and links below the related-articles section belong to the teasers; keywords may stand there.
+    if (RELATED_SECTION.test(b.text)) inRelated = true;
+    const credit = inRelated ? null : creditOf(b);
+    if (credit && !imageCredit) imageCredit = credit;
+    if (!inRelated && URL_LINE.test(b.text)) links.push(b.text);
+    for (const re of KEYWORD_LINES) {
+      const m = re.exec(b.text);
+      if (!m || keywords.length > 0) continue;
+      if (m[1]) keywords = m[1].split(/\s*[,;]\s*/).filter(Boolean);
+      else {
+        for (let k = nextFilled(blocks, i + 1); k >= 0 && blocks[k]?.listItem; k = nextFilled(blocks, k + 1)) keywords.push(blocks[k]?.text ?? "");
+      }
+    }
+  }
+  return { keywords, imageCredit, links };
+}
+
+/** Calendar day of an HTML date value, read in Berlin time when it carries a time and zone. */
+function htmlDate(value: string | null): string | null {
+  if (!value) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(?:Z|[+-]\d{2}:?\d{2}))?/.exec(value.trim());
+  if (iso?.[2]) {
+    const instant = new Date(value.trim());
+    if (!Number.isNaN(instant.getTime())) return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(instant);
+  }
+  if (iso?.[1]) return iso[1];
+  return findTemporal(value, null).find((t) => t.precision === "day")?.start ?? null;
+}
+
+export const metadata: Stage = (article) => {
+  const { blocks, region, pageMeta } = article;
+  const regionFrom = region?.from ?? 0;
+  const header = readHeader(blocks, regionFrom);
+  const firstText = blocks[regionFrom]?.text ?? "";
+  const dateline = DATELINE.exec(firstText) ?? DATELINE.exec(blocks[nextFilled(blocks, 0)]?.text ?? "");
+  const datelineDate = dateline ? parseStandaloneDate(dateline[1] ?? "") : null;
+  const tail = readTail(blocks, regionFrom);
+
+  let body = article.body;
+  let authorCode: string | null = null;
+  const code = AUTHOR_CODE.exec(body);
+  if (code?.[1]) {
+    authorCode = code[1];
+    body = body.slice(0, code.index);
+  }
+  const isHtml = article.format === "html";
+  const title = isHtml ? (pageMeta.h1 ?? pageMeta.title ?? header.title) : header.title;
+  const date = datelineDate ?? header.date ?? (isHtml ? htmlDate(pageMeta.date) : null) ?? header.pageDate;
+  const author = header.author ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
+  return {
+    ...article,
+    publisher: header.publisher ?? pageMeta.publisher ?? outletOf(article.raw),
+    kicker: header.kicker,
+    title,
+    date,
+    author,
+    authorCode,
+    body,
+    keywords: tail.keywords.length > 0 ? tail.keywords : pageMeta.keywords,
+    imageCredit: tail.imageCredit,
+    links: [...new Set(tail.links)],
+  };
+};

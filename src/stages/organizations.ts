@@ -1,0 +1,36 @@
+// organisations: ministries ("Ministerium für …", "-ministerium" compounds), known bodies
+// (Landesregierung, IT-Planungsrat, …), institutions with a name ("Uni Siegen") and companies by
+// their legal form ("con terra GmbH").
+import { COMPANY_FORMS, INSTITUTION_HEADS, KNOWN_BODIES, MINISTRY_SUFFIX } from "../locales/de/organizations.js";
+import type { Organization, Stage } from "../types.js";
+import { WORD_END, WORD_START, alternation } from "../util/regex.js";
+import { sections } from "./dates.js";
+
+const LIST = "\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+und\\s+)\\p{Lu}[\\p{L}-]*)*";
+const PATTERNS: { re: RegExp; canonical: (m: RegExpExecArray) => string }[] = [
+  { re: new RegExp(`${WORD_START}(?:Bundes|Landes|Staats)?[Mm]inisterium\\s+(?:für|des|der)\\s+(?:(?:des|der|und)\\s+)?${LIST}`, "gu"), canonical: (m) => m[0].replace(/^(\S+?)s(\s)/u, "$1$2") },
+  { re: new RegExp(`${WORD_START}(?:\\p{Lu}[\\p{L}]*-)?\\p{Lu}?[\\p{Ll}-]*${MINISTRY_SUFFIX}(?:s)?${WORD_END}(?!\\s+(?:für|des|der)\\s)`, "gu"), canonical: (m) => m[0].replace(/s$/u, "") },
+  { re: new RegExp(`${WORD_START}(?:${alternation(KNOWN_BODIES)})${WORD_END}`, "gu"), canonical: (m) => m[0] },
+  { re: new RegExp(`${WORD_START}(?:${alternation(INSTITUTION_HEADS)})\\s+\\p{Lu}[\\p{L}-]+${WORD_END}`, "gu"), canonical: (m) => m[0] },
+  { re: new RegExp(`${WORD_START}(?:\\p{L}[\\p{L}\\d&.-]*\\s+){1,3}(?:${alternation(COMPANY_FORMS)})(?![\\p{L}])`, "gu"), canonical: (m) => m[0].replace(/^(?:der|die|das|den|dem|des|von|vom|mit|bei|beim)\s+/u, "") },
+];
+
+export const organizations: Stage = (article) => {
+  const found = new Map<string, Organization>();
+  for (const { field, text } of sections(article)) {
+    const taken: [number, number][] = [];
+    for (const { re, canonical } of PATTERNS) {
+      for (const m of text.matchAll(re)) {
+        const from = m.index ?? 0;
+        const to = from + m[0].length;
+        if (taken.some(([a, b]) => from < b && a < to)) continue;
+        taken.push([from, to]);
+        const name = canonical(m as RegExpExecArray).trim();
+        const known = found.get(name);
+        if (known) known.mentions++;
+        else found.set(name, { name, mentions: 1, offset: [from, to], field });
+      }
+    }
+  }
+  return { ...article, organizations: [...found.values()] };
+};

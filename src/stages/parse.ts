@@ -1,0 +1,114 @@
+// parse: page text → blocks. A text page gives one block per line (blank lines are empty blocks, since
+// they separate paragraphs); an HTML page goes through cheerio: metadata from JSON-LD and meta tags,
+// furniture removed, and the block elements of the densest content container.
+import type { CheerioAPI } from "cheerio";
+import type { Article, Block, PageMeta, Stage } from "../types.js";
+
+type CheerioLoad = (html: string) => CheerioAPI;
+let cheerioLoad: CheerioLoad | null = null;
+
+/** cheerio costs ~150 ms to import, so it is loaded only when an HTML input arrives. */
+export async function loadHtmlParser(): Promise<void> {
+  if (!cheerioLoad) cheerioLoad = (await import("cheerio")).load;
+}
+
+const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}\.)\s+/;
+const EMPTY_META: PageMeta = { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null };
+
+const collapse = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
+
+function textBlocks(raw: string): Block[] {
+  return raw.split("\n").map((line) => {
+    const listItem = BULLET.test(line) && !/^\s*\d{1,2}\.\s+\p{Lu}\p{Ll}+\s+\d{4}/u.test(line);
+    const text = collapse(listItem ? line.replace(BULLET, "") : line);
+    return { text, tag: "line", linkDensity: 0, listItem };
+  });
+}
+
+function firstString(value: unknown): string | null {
+  if (typeof value === "string") return collapse(value) || null;
+  if (Array.isArray(value)) return firstString(value[0]);
+  if (value && typeof value === "object" && "name" in value) return firstString((value as { name: unknown }).name);
+  return null;
+}
+
+function jsonLdArticle($: CheerioAPI): Record<string, unknown> | null {
+  const found: Record<string, unknown>[] = [];
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === "object") {
+      const record = node as Record<string, unknown>;
+      const type = record["@type"];
+      const types = Array.isArray(type) ? type : [type];
+      if (types.some((t) => typeof t === "string" && /Article|BlogPosting|Report/.test(t))) found.push(record);
+      if (record["@graph"]) visit(record["@graph"]);
+    }
+  };
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      visit(JSON.parse($(el).text()));
+    } catch {
+      // A broken JSON-LD block is common and not the article's fault; the meta tags still count.
+    }
+  });
+  return found[0] ?? null;
+}
+
+function pageMeta($: CheerioAPI): PageMeta {
+  const meta = (selector: string) => collapse($(selector).first().attr("content") ?? "") || null;
+  const ld = jsonLdArticle($);
+  const keywords = ld?.keywords ?? meta('meta[name="keywords"]') ?? meta('meta[name="news_keywords"]');
+  const keywordList = Array.isArray(keywords) ? keywords.map(String) : typeof keywords === "string" ? keywords.split(",") : [];
+  return {
+    title: firstString(ld?.headline) ?? meta('meta[property="og:title"]') ?? (collapse($("title").first().text()) || null),
+    date: firstString(ld?.datePublished) ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="publish-date"]') ?? meta('meta[itemprop="datePublished"]') ?? ($("time[datetime]").first().attr("datetime") || null),
+    author: firstString(ld?.author) ?? meta('meta[name="author"]'),
+    publisher: firstString(ld?.publisher) ?? meta('meta[property="og:site_name"]'),
+    keywords: keywordList.map(collapse).filter(Boolean),
+    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
+    h1: collapse($("h1").first().text()) || null,
+  };
+}
+
+const FURNITURE = "script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], .comments, #comments, .related, .teaser, .share, .social";
+const BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td";
+
+function htmlBlocks($: CheerioAPI): Block[] {
+  $(FURNITURE).remove();
+  $("header").filter((_, el) => $(el).closest("article").length === 0).remove();
+  // Score containers by the paragraph text they hold (links discounted), as Readability does.
+  const scores = new Map<unknown, number>();
+  $("p").each((_, p) => {
+    const text = collapse($(p).text());
+    if (text.length < 40) return;
+    const linkText = collapse($(p).find("a").text()).length;
+    const score = text.length - 2 * linkText;
+    const parent = $(p).parent().get(0);
+    const grand = $(p).parent().parent().get(0);
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+  });
+  let best: unknown = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  const article = $("article, [itemprop=articleBody]").first();
+  const root = best ? $(best as never) : article.length ? article : $("body");
+  const blocks: Block[] = [];
+  root.find(BLOCK_TAGS).each((_, el) => {
+    if ($(el).find(BLOCK_TAGS).length > 0) return;
+    const text = collapse($(el).text());
+    if (!text) return;
+    const linkText = collapse($(el).find("a").text()).length;
+    blocks.push({ text, tag: el.tagName.toLowerCase(), linkDensity: linkText / text.length, listItem: el.tagName.toLowerCase() === "li" });
+    blocks.push({ text: "", tag: "gap", linkDensity: 0, listItem: false });
+  });
+  return blocks;
+}
+
+export const parse: Stage = (article) => {
+  if (article.format === "text") return { ...article, blocks: textBlocks(article.raw), pageMeta: EMPTY_META };
+  if (!cheerioLoad) throw new Error("HTML parser not loaded: call loadHtmlParser() before extracting HTML");
+  const $ = cheerioLoad(article.raw);
+  const meta = pageMeta($);
+  return { ...article, blocks: htmlBlocks($), pageMeta: meta };
+};

@@ -1,0 +1,83 @@
+// people: persons named in title, lead and body. A name is a known first name followed by a
+// capitalised surname, or any two capitalised words right after a role noun ("Landrat Manfred Müller").
+// The role comes from the noun before the name ("Wirtschaftsminister Andreas Pinkwart"), an apposition
+// after it ("Michael Dreier, Bürgermeister von Paderborn") or a party in brackets ("(CDU)").
+import { FIRST_NAMES, PARTIES, ROLE_STEMS } from "../locales/de/people.js";
+import type { Person, Stage, TextField } from "../types.js";
+import { countMentions } from "../util/mentions.js";
+import { WORD_END, WORD_START, alternation } from "../util/regex.js";
+import { sections } from "./dates.js";
+
+const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
+const FIRST = `(?:${alternation(FIRST_NAMES)})(?:-(?:${alternation(FIRST_NAMES)}))?`;
+const TITLES = "(?:(?:Dr\\.|Prof\\.|Dipl\\.-Ing\\.|Herrn?|Frau)\\s+)*";
+// A role word is any word ending in a role stem (with the feminine "-in"), e.g. "Digitalministerin".
+const CAPITALISED_STEMS = ROLE_STEMS.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
+const ROLE_WORD = `(?:\\p{Lu}[\\p{L}]*-\\s+und\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:${alternation(ROLE_STEMS)})|(?:${alternation([...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())])}))(?:in|innen)?`;
+const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
+const KNOWN_NAME = new RegExp(`${WORD_START}${TITLES}(${FIRST}(?:\\s+${FIRST})?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
+const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
+const APPOSITION = new RegExp(`^,\\s+((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
+const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)})\\)`, "u");
+
+interface Hit {
+  name: string;
+  role: string | null;
+  from: number;
+  to: number;
+  field: TextField;
+}
+
+function roleAfter(text: string, to: number): string | null {
+  const after = text.slice(to, to + 160);
+  const apposition = APPOSITION.exec(after);
+  if (apposition?.[1]) return apposition[1].trim();
+  return PARTY_AFTER.exec(after)?.[1] ?? null;
+}
+
+/** A role noun directly before the name (with a genitive place: "Bayerns Ministerpräsident"). */
+function roleBefore(text: string, from: number): string | null {
+  const before = text.slice(Math.max(0, from - 80), from);
+  const m = /((?:\p{Lu}[\p{L}]*-\s+und\s+)?\p{Lu}[\p{L}-]*)\s+(?:(?:Dr\.|Prof\.)\s+)*$/u.exec(before);
+  if (!m?.[1] || !ROLE_WORD_CI.test(m[1])) return null;
+  return m[1];
+}
+
+function hitsIn(text: string, field: TextField): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(KNOWN_NAME)) {
+    const name = m[1] ?? "";
+    const from = (m.index ?? 0) + m[0].indexOf(name);
+    // "Franz-Liszt-Mittelschule": a name glued into a compound is part of another noun.
+    if (text[from - 1] === "-") continue;
+    hits.push({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field });
+  }
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const name = m[2] ?? "";
+    const from = (m.index ?? 0) + m[0].lastIndexOf(name);
+    if (hits.some((h) => h.from <= from && from < h.to)) continue;
+    hits.push({ name, role: m[1] ?? null, from, to: from + name.length, field });
+  }
+  return hits.sort((a, b) => a.from - b.from);
+}
+
+const surnameOf = (name: string) => name.split(/\s+/).at(-1) ?? name;
+
+export const people: Stage = (article) => {
+  const searched = sections(article);
+  const hits = searched.flatMap((s) => hitsIn(s.text, s.field));
+  const authorName = article.author?.name ?? null;
+  const byName = new Map<string, Person>();
+  for (const hit of hits) {
+    if (hit.name === authorName) continue;
+    // A later full mention of a known surname is the same person ("Pinkwart" ~ "Andreas Pinkwart").
+    const existing = [...byName.values()].find((p) => surnameOf(p.name) === surnameOf(hit.name));
+    if (existing) {
+      existing.role ??= hit.role;
+      continue;
+    }
+    byName.set(hit.name, { name: hit.name, role: hit.role, mentions: 0, offset: [hit.from, hit.to], field: hit.field });
+  }
+  const found = [...byName.values()].map((p) => ({ ...p, mentions: Math.max(1, countMentions(searched, surnameOf(p.name))) }));
+  return { ...article, people: found };
+};

@@ -1,0 +1,54 @@
+// read: bytes → NFC text. Detects the format and the encoding (UTF-8, else the charset an HTML page
+// declares, else Windows-1252, the superset of Latin-1 that German pages use), and refuses input that
+// is empty or binary.
+import { InputError } from "../errors.js";
+import type { Article, InputFormat, Stage } from "../types.js";
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  }
+  return control > sample.length * 0.05;
+}
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m?.[1]?.toLowerCase() ?? null;
+}
+
+function detectFormat(source: string, text: string): InputFormat {
+  if (/\.html?$/i.test(source)) return "html";
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) ? "html" : "text";
+}
+
+function decode(bytes: Uint8Array, warnings: Article["warnings"]): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const charset = declaredCharset(bytes);
+    const label = charset && charset !== "utf-8" && charset !== "utf8" ? charset : "windows-1252";
+    try {
+      const text = new TextDecoder(label).decode(bytes);
+      warnings.push({ origin: "nrw-extract:read", text: `not valid UTF-8; decoded as ${label}` });
+      return text;
+    } catch {
+      throw new InputError(`not valid UTF-8 and the declared charset "${label}" is unknown`);
+    }
+  }
+}
+
+export const read: Stage = (article) => {
+  const { bytes } = article;
+  if (bytes.length === 0) throw new InputError("empty file");
+  if (looksBinary(bytes)) throw new InputError("binary file (not text or HTML)");
+  const warnings = [...article.warnings];
+  const text = decode(bytes, warnings).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  if (text.trim().length === 0) throw new InputError("no text (only white space)");
+  return { ...article, raw: text, format: detectFormat(article.source, text), warnings };
+};

@@ -1,0 +1,43 @@
+// Shared predicates over page blocks, used by the boilerplate and metadata stages.
+import { CREDIT_LINES, END_MARKERS, TEASER_END, UI_LINES } from "../locales/de/page.js";
+import type { Block } from "../types.js";
+
+export const DATELINE = /^\[(\d{1,2}\.\d{1,2}\.\d{2,4})\]\s*/;
+export const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+
+export const isEmpty = (b: Block | undefined) => !b || b.text.length === 0;
+export const isEnd = (b: Block) => END_MARKERS.some((re) => re.test(b.text));
+export const isUi = (b: Block) => UI_LINES.some((re) => re.test(b.text));
+export const isTeaser = (b: Block) => TEASER_END.test(b.text);
+export const isUrl = (b: Block) => URL_LINE.test(b.text);
+
+export function creditOf(b: Block): string | null {
+  for (const re of CREDIT_LINES) {
+    const m = re.exec(b.text);
+    if (m?.[1] && b.text.length < 160) return m[1].trim();
+  }
+  return null;
+}
+
+/** Running prose: long, many words, mostly lower-case letters, ends like a sentence. */
+export function isProse(b: Block): boolean {
+  const text = b.text;
+  if (text.length < 80 || b.linkDensity > 0.5 || isTeaser(b)) return false;
+  const words = text.split(/\s+/).length;
+  if (words < 10) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return letters > 0 && lower / letters > 0.6 && /[.!?:;“"”»…)\p{L}\d]$/u.test(text);
+}
+
+/** Index of the next non-empty block at or after `from`, or -1. */
+export function nextFilled(blocks: readonly Block[], from: number): number {
+  for (let i = from; i < blocks.length; i++) if (!isEmpty(blocks[i])) return i;
+  return -1;
+}
+
+/** Index of the previous non-empty block at or before `from`, or -1. */
+export function previousFilled(blocks: readonly Block[], from: number): number {
+  for (let i = from; i >= 0; i--) if (!isEmpty(blocks[i])) return i;
+  return -1;
+}

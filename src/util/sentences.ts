@@ -1,0 +1,60 @@
+import { ABBREVIATIONS } from "../locales/de/abbreviations.js";
+import { MONTHS } from "../locales/de/calendar.js";
+
+export interface Sentence {
+  text: string;
+  from: number;
+  to: number;
+}
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+const MONTH_SET = new Set(Object.keys(MONTHS));
+
+/** True when the dot at `dot` ends an abbreviation or an ordinal number, not a sentence. */
+function dotIsInsideSentence(text: string, dot: number, nextWord: string): boolean {
+  const before = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  if (!before) return false;
+  const word = before[1] ?? "";
+  if (ABBREVIATION_SET.has(word)) return true;
+  if (/^\d{1,2}$/.test(word)) {
+    // "1. Mai", "2. Quartal", "3. Februar": an ordinal dot; a year before a capital ends the sentence.
+    return MONTH_SET.has(nextWord.toLocaleLowerCase("de-DE")) || /^[\p{Ll}\d]/u.test(nextWord) || /^(Quartal|Halbjahr|Jahrhundert|Klasse|Stock|Etage|Platz|Liga)/.test(nextWord);
+  }
+  return false;
+}
+
+/**
+ * Splits a paragraph into sentences with offsets. Paragraph breaks (blank lines) always end a
+ * sentence; a dot ends one unless it closes an abbreviation ("Dr.", "Mio.", "z. B.") or an
+ * ordinal ("1. Mai"). A dot glued to the next capitalised word ("digitalisieren.Hierzu") counts too.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let from = start;
+    let to = end;
+    while (from < to && /\s/.test(text[from] ?? "")) from++;
+    while (to > from && /\s/.test(text[to - 1] ?? "")) to--;
+    if (to > from) sentences.push({ text: text.slice(from, to), from, to });
+    start = end;
+  };
+  const boundary = /\n\s*\n|[.!?…]+["“”«»)]?(?=\s+["„“«(]?[\p{Lu}\d]|[\p{Lu}][\p{Ll}])|[.!?…]+["“”»]?\s*$/gu;
+  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+    const end = match.index + match[0].length;
+    if (match[0].startsWith("\n")) {
+      push(match.index);
+      continue;
+    }
+    const nextWord = /^\s*["„“«(]?([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1] ?? "";
+    if (match[0] === "." && dotIsInsideSentence(text, match.index, nextWord)) continue;
+    push(end);
+  }
+  push(text.length);
+  return sentences;
+}
+
+/** The sentence that contains position `at`. */
+export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  return sentences.find((sentence) => sentence.from <= at && at < sentence.to);
+}
