@@ -116,7 +116,8 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "month-year",
-    pattern: re(`${WORD_START}(${MONTH})${WORD_END}\\s+${YEAR}${NOT_MORE_DIGITS}`),
+    // "32. Oktober 2015" is no date at all, not a month with a stray number before it.
+    pattern: re(`(?<!\\d\\.\\s*)${WORD_START}(${MONTH})${WORD_END}\\s+${YEAR}${NOT_MORE_DIGITS}`),
     resolve: (m) => {
       const month = monthOf(m[1]);
       return month ? { ...monthSpan(Number(m[2]), month, month), precision: "month" } : null;

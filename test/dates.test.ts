@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/extract.js";
+import { findTemporal } from "../src/grammar/temporal.js";
+
+const REF = "2018-12-21";
+const first = (text: string, ref: string | null = REF) => {
+  const m = findTemporal(text, ref)[0];
+  return m && { text: m.text, start: m.start, end: m.end, precision: m.precision, from: m.from };
+};
+
+describe("temporal grammar", () => {
+  it.each([
+    ["am 19.10.2017", "19.10.2017", "2017-10-19", "2017-10-19"],
+    ["[19.10.2017] Nordrhein", "19.10.2017", "2017-10-19", "2017-10-19"],
+    ["am 1.5.19", "1.5.19", "2019-05-01", "2019-05-01"],
+    ["am 2017-10-19", "2017-10-19", "2017-10-19", "2017-10-19"],
+    ["am 15. Januar 2018", "15. Januar 2018", "2018-01-15", "2018-01-15"],
+    ["am 15. Jan. 2018", "15. Jan. 2018", "2018-01-15", "2018-01-15"],
+    ["im Jänner 2018", "Jänner 2018", "2018-01-01", "2018-01-31"],
+    ["Montag, 3. Februar 2025", "Montag, 3. Februar 2025", "2025-02-03", "2025-02-03"],
+    ["bis Ende 2021", "Ende 2021", "2021-12-01", "2021-12-31"],
+    ["im ersten Quartal 2019", "ersten Quartal 2019", "2019-01-01", "2019-03-31"],
+    ["Q3/2019", "Q3/2019", "2019-07-01", "2019-09-30"],
+    ["im Frühjahr 2020", "im Frühjahr 2020", "2020-03-01", "2020-05-31"],
+    ["vom 1. bis 15. März 2020", "vom 1. bis 15. März 2020", "2020-03-01", "2020-03-15"],
+    ["Ende kommenden Jahres", "Ende kommenden Jahres", "2019-12-01", "2019-12-31"],
+    ["heute", "heute", "2018-12-21", "2018-12-21"],
+    ["in zwei Wochen", "in zwei Wochen", "2019-01-04", "2019-01-04"],
+  ])("%s", (input, text, start, end) => {
+    expect(first(input)).toMatchObject({ text, start, end });
+  });
+
+  it("keeps the position of the match", () => {
+    expect(first("Der Plan soll bis 1. Mai 2019 stehen.")?.from).toBe(18);
+  });
+
+  it.each(["2.000 Euro", "Digitalstrategie 2021", "§ 3.1", "Fr. Müller", "Version 4.0", "32. Oktober 2015"])("finds no date in %s", (text) => {
+    expect(findTemporal(text, REF)).toEqual([]);
+  });
+});
+
+describe("deadlines", () => {
+  const text = (body: string, date = "[21.12.2018] ") => `Titel\n\n${date}${body}`;
+  it("turns planned times into deadlines with the last day of the period", async () => {
+    const r = await extract(text("Das Ministerium strebt bis Ende 2021 die vollständige Digitalisierung an. Der Entwurf soll dem Kabinett im ersten Quartal 2019 vorgelegt werden. Ab 2026 gilt die Pflicht."));
+    expect(r.deadlines.map((d) => [d.text, d.date, d.kind])).toEqual([
+      ["bis Ende 2021", "2021-12-31", "due"],
+      ["im ersten Quartal 2019", "2019-03-31", "due"],
+      ["Ab 2026", "2026-12-31", "start"],
+    ]);
+    expect(r.deadlines[0]?.what).toBe("vollständige Digitalisierung");
+  });
+
+  it("does not take negated, past or forecast times for deadlines", async () => {
+    const r = await extract(text("Die Verwaltung soll bis 2025 und nicht erst im Jahr 2031 digital sein. Bis 2015 wurden 20 Ämter geschlossen. Die Schulden steigen bis 2024 auf 5 Milliarden Euro. Bis heute fehlt ein Plan."));
+    expect(r.deadlines.map((d) => d.date)).toEqual(["2025-12-31"]);
+  });
+});

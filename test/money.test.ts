@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findMoney } from "../src/grammar/money.js";
+import { extract } from "../src/extract.js";
+
+const one = (text: string) => findMoney(text).map((m) => ({ text: m.text, value: m.value, currency: m.currency, qualifier: m.qualifier, min: m.min, max: m.max }));
+
+describe("money grammar", () => {
+  it.each([
+    ["Mit 91 Millionen Euro", "91 Millionen Euro", 91_000_000, "EUR"],
+    ["kostet 1.234,56 €", "1.234,56 €", 1234.56, "EUR"],
+    ["€ 8,2 Millionen", "€ 8,2 Millionen", 8_200_000, "EUR"],
+    ["EUR 10 Mio", "EUR 10 Mio", 10_000_000, "EUR"],
+    ["2,3 Mrd. Euro", "2,3 Mrd. Euro", 2_300_000_000, "EUR"],
+    ["12 500 EUR", "12 500 EUR", 12_500, "EUR"],
+    ["drei Milliarden Euro", "drei Milliarden Euro", 3_000_000_000, "EUR"],
+    ["zweihundertfünfzig Euro", "zweihundertfünfzig Euro", 250, "EUR"],
+    ["eine halbe Million Euro", "eine halbe Million Euro", 500_000, "EUR"],
+    ["50 Cent", "50 Cent", 0.5, "EUR"],
+    ["16,4 Millionen kanadischen Dollar", "16,4 Millionen kanadischen Dollar", 16_400_000, "CAD"],
+    ["280-Millionen-Euro-Vertrag", "280-Millionen-Euro", 280_000_000, "EUR"],
+  ])("%s", (input, text, value, currency) => {
+    expect(one(input)[0]).toMatchObject({ text, value, currency });
+  });
+
+  it("reads qualifiers, ranges and vague magnitudes", () => {
+    expect(one("rund 60 Millionen Euro")[0]).toMatchObject({ value: 60_000_000, qualifier: "about" });
+    expect(one("knapp anderthalb Mio. Euro")[0]).toMatchObject({ value: 1_500_000, qualifier: "almost" });
+    expect(one("zwischen 73 und 82 Millionen Euro")[0]).toMatchObject({ value: null, min: 73_000_000, max: 82_000_000, qualifier: "range" });
+    expect(one("5 bis 10 Mio. €")[0]).toMatchObject({ min: 5_000_000, max: 10_000_000 });
+    expect(one("ein mittlerer dreistelliger Millionenbetrag")[0]).toMatchObject({ min: 400_000_000, max: 699_000_000, qualifier: "vague" });
+    expect(one("eine sechsstellige Summe")[0]).toMatchObject({ min: 100_000, max: 999_999 });
+  });
+
+  it.each(["55 Millionen Einwohner", "12,5 Prozent", "im Jahr 2025", "§ 3.1", "Version 2.0", "Millionen sparen", "500-Euro-Scheine", "Tel. 0211 123456"])(
+    "finds no money in %s",
+    (text) => expect(one(text)).toEqual([]),
+  );
+
+  it("carries the currency to a bare amount in the same sentence", async () => {
+    const r = await extract("Zusätzlich zu den bereits geplanten 400 Millionen stellt das Land weitere 600 Millionen Euro bereit. Das Land hat 18 Millionen Einwohner.");
+    expect(r.amounts.map((a) => [a.value, a.implicitCurrency])).toEqual([[400_000_000, true], [600_000_000, false]]);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/extract.js";
+import * as api from "../src/index.js";
+import { splitSentences } from "../src/util/sentences.js";
+import { parseNumberWord } from "../src/util/numbers.js";
+import { VERSION } from "../src/version.js";
+import { readFileSync } from "node:fs";
+
+describe("sentences", () => {
+  it("does not split at abbreviations or ordinal dots", () => {
+    const s = splitSentences("Dr. Müller kommt am 1. Mai 2019. Er bringt z. B. 3 Mio. Euro mit. Danach digitalisieren.Hierzu passt das.");
+    expect(s.map((x) => x.text)).toEqual(["Dr. Müller kommt am 1. Mai 2019.", "Er bringt z. B. 3 Mio. Euro mit.", "Danach digitalisieren.", "Hierzu passt das."]);
+  });
+});
+
+describe("number words", () => {
+  it.each([["zweihundertfünfzig", 250], ["einundzwanzig", 21], ["anderthalb", 1.5], ["zweieinhalb", 2.5], ["dreitausendvierhundert", 3400], ["Tisch", null]])("%s", (word, value) => {
+    expect(parseNumberWord(word)).toBe(value);
+  });
+});
+
+describe("people, places, organisations", () => {
+  const page = "Kicker:\nTitel\n\n[05.03.2021] Wirtschaftsminister Andreas Pinkwart traf Michael Dreier, Bürgermeister von Paderborn, und Armin Laschet (CDU) in Essen. Pinkwart lobte die Franz-Liszt-Mittelschule in NRW. Die Uni Siegen und die con terra GmbH beraten das Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie. Das Essen war gut, die Lage in Bayerns Kommunen ruhig.";
+  it("finds people with roles and merges surname mentions", async () => {
+    const r = await extract(page);
+    expect(r.people.map((p) => [p.name, p.role, p.mentions])).toEqual([
+      ["Andreas Pinkwart", "Wirtschaftsminister", 2],
+      ["Michael Dreier", "Bürgermeister von Paderborn", 1],
+      ["Armin Laschet", "CDU", 1],
+    ]);
+  });
+  it("finds places by canonical name and needs a cue for common words", async () => {
+    const r = await extract(page);
+    expect(r.places.map((p) => [p.name, p.type, p.mentions])).toEqual([
+      ["Paderborn", "city", 1],
+      ["Essen", "city", 1],
+      ["Nordrhein-Westfalen", "state", 1],
+      ["Bayern", "state", 1],
+    ]);
+  });
+  it("finds organisations", async () => {
+    const r = await extract(page);
+    expect(r.organizations.map((o) => o.name)).toEqual(["Ministerium für Wirtschaft, Innovation, Digitalisierung und Energie", "CDU", "Uni Siegen", "con terra GmbH"]);
+  });
+  it("gives offsets that point at the text", async () => {
+    const r = await extract(page);
+    for (const item of [...r.people, ...r.places, ...r.organizations, ...r.dates, ...r.amounts]) {
+      const fieldText = item.field === "body" ? r.body : item.field === "lead" ? r.lead : r.title;
+      expect(fieldText?.slice(item.offset[0], item.offset[1]).length).toBe(item.offset[1] - item.offset[0]);
+    }
+    const dreier = r.people[1];
+    expect(dreier?.field).toBe("body");
+    expect(r.body.slice(...(dreier?.offset ?? [0, 0]))).toBe("Michael Dreier");
+  });
+});
+
+describe("public API", () => {
+  it("exports only extract, the index builder, the schema, the error type and the version", () => {
+    expect(Object.keys(api).sort()).toEqual(["InputError", "SCHEMAS", "buildIndex", "extract", "version"]);
+    expect(VERSION).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+});
