@@ -46,7 +46,8 @@ describe("people, places, organisations", () => {
     const r = await extract(page);
     for (const item of [...r.people, ...r.places, ...r.organizations, ...r.dates, ...r.amounts]) {
       const fieldText = item.field === "body" ? r.body : item.field === "lead" ? r.lead : r.title;
-      expect(fieldText?.slice(item.offset[0], item.offset[1]).length).toBe(item.offset[1] - item.offset[0]);
+      const [from, to] = item.offset as [number, number];
+      expect(fieldText?.slice(from, to).length).toBe(to - from);
     }
     const dreier = r.people[1];
     expect(dreier?.field).toBe("body");
