@@ -6,12 +6,12 @@ import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES,
 import { PLACES } from "../locales/de/places.js";
 import type { Article, Author, Block, Stage } from "../types.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
-import { alternation } from "../util/regex.js";
 
 const HEADER_LINES = 8;
 const RELATED_SECTION = /^(?:Weitere (?:Meldungen|Artikel|Nachrichten|Beiträge)|Lesen Sie|Auch von|Neuester Inhalt|Mehr zum Thema|Das könnte Sie)/i;
 // Kickers glued to a headline without a separator are place names or content labels ("NRWE-Government…").
-const GLUED_KICKER = new RegExp(`^(${alternation([...PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...CONTENT_LABELS])})(?=\\p{Lu})`, "u");
+const GLUED_KICKERS = new Set([...PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...CONTENT_LABELS]);
+const LONGEST_KICKER = Math.max(...[...GLUED_KICKERS].map((k) => k.length));
 
 interface Header {
   kicker: string | null;
@@ -34,10 +34,13 @@ function dateInLine(text: string): string | null {
 }
 
 function splitGluedKicker(title: string): { kicker: string | null; title: string } {
-  const m = GLUED_KICKER.exec(title);
-  if (!m?.[1] || m[1].length >= title.length - 3) return { kicker: null, title };
-  const kicker = m[1];
-  return { kicker: CONTENT_LABELS.includes(kicker) ? null : kicker, title: title.slice(kicker.length) };
+  // Longest known place or label that the headline starts with and that an upper-case letter follows.
+  for (let length = Math.min(LONGEST_KICKER, title.length - 4); length >= 2; length--) {
+    const kicker = title.slice(0, length);
+    if (!GLUED_KICKERS.has(kicker) || !/^\p{Lu}/u.test(title.slice(length))) continue;
+    return { kicker: CONTENT_LABELS.includes(kicker) ? null : kicker, title: title.slice(length) };
+  }
+  return { kicker: null, title };
 }
 
 /** Reads the headline block: the lines right above the article, up to a list, a teaser or prose. */

@@ -9,13 +9,16 @@ import { WORD_END, WORD_START, alternation } from "../util/regex.js";
 import { sections } from "./dates.js";
 
 const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
-const FIRST = `(?:${alternation(FIRST_NAMES)})(?:-(?:${alternation(FIRST_NAMES)}))?`;
+const FIRST_NAME_SET = new Set(FIRST_NAMES);
 const TITLES = "(?:(?:Dr\\.|Prof\\.|Dipl\\.-Ing\\.|Herrn?|Frau)\\s+)*";
-// A role word is any word ending in a role stem (with the feminine "-in"), e.g. "Digitalministerin".
 const CAPITALISED_STEMS = ROLE_STEMS.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
+// A role word is any word ending in a role stem (with the feminine "-in"), e.g. "Digitalministerin".
 const ROLE_WORD = `(?:\\p{Lu}[\\p{L}]*-\\s+und\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:${alternation(ROLE_STEMS)})|(?:${alternation([...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())])}))(?:in|innen)?`;
 const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
-const KNOWN_NAME = new RegExp(`${WORD_START}${TITLES}(${FIRST}(?:\\s+${FIRST})?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
+// Candidate names are found by shape and confirmed by the first-name table: a regex alternation of
+// hundreds of names costs tens of milliseconds to compile at every start.
+const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
+const isFirstName = (word: string | undefined) => word !== undefined && word.split("-").every((part) => FIRST_NAME_SET.has(part));
 const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
 const APPOSITION = new RegExp(`^,\\s+((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
 const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)})\\)`, "u");
@@ -45,9 +48,17 @@ function roleBefore(text: string, from: number): string | null {
 
 function hitsIn(text: string, field: TextField): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(KNOWN_NAME)) {
-    const name = m[1] ?? "";
-    const from = (m.index ?? 0) + m[0].indexOf(name);
+  NAME_SHAPE.lastIndex = 0;
+  for (let m = NAME_SHAPE.exec(text); m; m = NAME_SHAPE.exec(text)) {
+    const [, full = "", first, second] = m;
+    if (!isFirstName(first)) {
+      // Not a first name ("Wirtschaftsminister Andreas Pinkwart"): try again from the next word.
+      NAME_SHAPE.lastIndex = m.index + m[0].indexOf(full) + (first?.length ?? 1);
+      continue;
+    }
+    const name = second !== undefined && !isFirstName(second) ? `${first} ${second}` : full;
+    const from = m.index + m[0].indexOf(name);
+    if (name !== full) NAME_SHAPE.lastIndex = from + name.length;
     // "Franz-Liszt-Mittelschule": a name glued into a compound is part of another noun.
     if (text[from - 1] === "-") continue;
     hits.push({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field });

@@ -11,7 +11,15 @@ for (const entry of PLACES) for (const surface of [entry.name, ...(entry.aliases
 const NOT_PLACE_SET = new Set(NOT_PLACES);
 const SURFACES = [...BY_SURFACE.keys()].filter((s) => !NOT_PLACE_SET.has(s));
 // Followed by a hyphen the name is part of a compound ("NRW-Wirtschaftsministerium") unless another place follows.
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(SURFACES)})(s)?${WORD_END}(?!-(?!(?:${alternation(SURFACES)})))`, "gu");
+const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(SURFACES)})(s)?${WORD_END}`, "gu");
+const SURFACE_SET = new Set(SURFACES);
+/** "Bayern-Nordrhein-Westfalen" is two places; "NRW-Wirtschaftsministerium" is a compound noun. */
+function compoundOfPlaces(rest: string): boolean {
+  if (!rest.startsWith("-")) return true;
+  const next = /^-([\p{L}-]+)/u.exec(rest)?.[1] ?? "";
+  for (let end = next.length; end > 1; end--) if (SURFACE_SET.has(next.slice(0, end)) && !/\p{L}/u.test(next[end] ?? "")) return true;
+  return false;
+}
 const DISTRICT_RE = new RegExp(`${WORD_START}((?:Land)?[Kk]reis(?:es)?)\\s+(\\p{Lu}[\\p{L}-]+\\p{Ll})${WORD_END}`, "gu");
 const CUE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(PLACE_CUES)})\\s+$`, "u");
 
@@ -36,7 +44,7 @@ export const places: Stage = (article) => {
       const surface = m[1] ?? "";
       const from = m.index ?? 0;
       const to = from + m[0].length;
-      if (districtSpans.some(([a, b]) => from >= a && to <= b)) continue;
+      if (districtSpans.some(([a, b]) => from >= a && to <= b) || !compoundOfPlaces(text.slice(to, to + 40))) continue;
       const entry = BY_SURFACE.get(surface);
       if (!entry) continue;
       if (entry.needsCue && !CUE_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
