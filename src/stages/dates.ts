@@ -17,7 +17,7 @@ import type { DateMention, Deadline, DeadlineKind, Stage, TextField } from "../t
 import { type Sentence, sentenceAt, splitSentences } from "../util/sentences.js";
 
 const WHAT_WORDS = 10;
-const FUTURE_SHAPES = new Set(["quarter", "half", "season", "part-year", "part-month", "year-end-word", "relative-year", "month", "month-year", "day-month", "numeric"]);
+const FUTURE_SHAPES = new Set(["year", "quarter", "half", "season", "part-year", "part-month", "year-end-word", "relative-year", "month", "month-year", "day-month", "numeric"]);
 
 export interface TextSection {
   field: TextField;
@@ -34,15 +34,18 @@ export function sections(article: { title: string | null; lead: string | null; b
   return all.filter((s) => s.text.length > 0);
 }
 
-/** What is due: the sentence with the time expression cut out, trimmed to its core words. */
+const clean = (clause: string) => {
+  let what = clause.trim().replace(/[.!?“”"]+$/, "");
+  for (let i = 0; i < 4; i++) what = what.replace(LEADING_FILLER, "").replace(TRAILING_PARTICLES, "").trim();
+  return what.split(/\s+/).filter(Boolean);
+};
+
+/** What is due: the clause after the time expression, else the nearest full clause before it. */
 function whatIsDue(sentence: Sentence, match: TimeMatch, cueFrom: number): string | null {
   const after = sentence.text.slice(match.to - sentence.from).replace(/^[\s,]+/, "");
-  const before = sentence.text.slice(0, cueFrom - sentence.from);
-  const clause = (after.split(/[,;:–]|\s-\s/)[0] ?? "").trim();
-  let what = clause.split(/\s+/).length >= 3 ? clause : (before.split(/[,;:–]/).at(-1) ?? "").trim().replace(/\s+(?:im|in|zum|bis|ab)$/u, "");
-  what = what.replace(/[.!?“”"]+$/, "");
-  for (let i = 0; i < 4; i++) what = what.replace(LEADING_FILLER, "").replace(TRAILING_PARTICLES, "");
-  const words = what.split(/\s+/).filter(Boolean);
+  const before = sentence.text.slice(0, cueFrom - sentence.from).replace(/\s+(?:im|in|zum|bis|ab|am)\s*$/u, "");
+  const candidates = [after.split(/[,;:–]|\s-\s/)[0] ?? "", ...before.split(/[,;:–]/).reverse()];
+  const words = candidates.map(clean).find((w) => w.length >= 3) ?? clean(candidates[0] ?? "");
   return words.length > 0 ? words.slice(0, WHAT_WORDS).join(" ") : null;
 }
 
@@ -74,7 +77,7 @@ function classify(text: string, sentence: Sentence, match: TimeMatch, reference:
   const withArticle = article ? match.from - (article[1]?.length ?? 0) : match.from;
   if (SUBMISSION_BEFORE.test(before) && notPast) return { kind: "submission", cueFrom: withArticle };
   // "soll … im ersten Quartal 2019 vorgelegt werden": a planned time without "bis".
-  if (future && notPast && FUTURE_SHAPES.has(match.shape) && match.precision !== "day" && reference !== null && match.end > reference) {
+  if (future && notPast && FUTURE_SHAPES.has(match.shape) && !/(?:seit|vor|nach|Seit|Vor|Nach)\s+$/u.test(before) && match.precision !== "day" && reference !== null && match.end > reference) {
     return { kind: "due", cueFrom: withArticle };
   }
   return null;

@@ -14,6 +14,8 @@ const GLUED_KICKERS = new Set([...PLACES.flatMap((p) => [p.name, ...(p.aliases ?
 const LONGEST_KICKER = Math.max(...[...GLUED_KICKERS].map((k) => k.length));
 
 interface Header {
+  /** A short line at the very top of the page above the headline ("Staatskanzlei"). */
+  masthead: string | null;
   kicker: string | null;
   title: string | null;
   date: string | null;
@@ -53,7 +55,7 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
     if (isUi(b) || creditOf(b) !== null || b.linkDensity > 0.5) continue;
     lines.unshift(b.text);
   }
-  const header: Header = { kicker: null, title: null, date: null, pageDate: null, author: null, publisher: null };
+  const header: Header = { masthead: null, kicker: null, title: null, date: null, pageDate: null, author: null, publisher: null };
   const rest: string[] = [];
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as string;
@@ -80,7 +82,12 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
     const above = rest.at(-2);
     const glued = splitGluedKicker(titleLine);
     header.title = glued.title;
-    header.kicker = glued.kicker ?? (above && /:$/.test(above) && above.length <= 60 ? above.replace(/\s*:$/, "") : null);
+    // A kicker ends with a colon ("Nordrhein-Westfalen:") or is a place or region on its own line ("Münsterland").
+    const kickerAbove = above && above.length <= 60 && (/:$/.test(above) || GLUED_KICKERS.has(above)) ? above.replace(/\s*:$/, "") : null;
+    header.kicker = glued.kicker ?? kickerAbove;
+    const top = rest[0];
+    const firstOfPage = blocks[nextFilled(blocks, 0)]?.text;
+    if (top && rest.length >= (kickerAbove ? 3 : 2) && top === firstOfPage && top.length <= 40 && !/\d/.test(top)) header.masthead = top;
   }
   return header;
 }
@@ -148,7 +155,7 @@ export const metadata: Stage = (article) => {
   const author = header.author ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
   return {
     ...article,
-    publisher: header.publisher ?? pageMeta.publisher ?? outletOf(article.raw),
+    publisher: header.publisher ?? pageMeta.publisher ?? outletOf(article.raw) ?? header.masthead,
     kicker: header.kicker,
     title,
     date,

@@ -21,6 +21,8 @@ function compoundOfPlaces(rest: string): boolean {
   return false;
 }
 const DISTRICT_RE = new RegExp(`${WORD_START}((?:Land)?[Kk]reis(?:es)?)\\s+(\\p{Lu}[\\p{L}-]+\\p{Ll})${WORD_END}`, "gu");
+// "die Städte Dülmen und Lüdinghausen": a settlement noun before a list names cities the gazetteer may lack.
+const CITY_LIST_RE = /(?<![\p{L}\p{N}])(?:Stadt|Städte|Gemeinde|Gemeinden|Kreisstadt|Hansestadt)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:(?:,\s*|\s+und\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)*)(?![\p{L}\p{N}])/gu;
 const CUE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(PLACE_CUES)})\\s+$`, "u");
 
 export const places: Stage = (article) => {
@@ -39,6 +41,17 @@ export const places: Stage = (article) => {
       const known = BY_SURFACE.get(`${kind} ${m[2]}`) ?? BY_SURFACE.get(`Kreis ${m[2]}`);
       add(known?.name ?? `${kind} ${m[2]}`, "district", from, to, field);
       districtSpans.push([from, to]);
+    }
+    for (const m of text.matchAll(CITY_LIST_RE)) {
+      const list = m[1] ?? "";
+      let at = (m.index ?? 0) + m[0].indexOf(list);
+      for (const name of list.split(/(,\s*|\s+und\s+)/)) {
+        const from = at;
+        at += name.length;
+        if (/^(?:,\s*|\s+und\s+)$/.test(name) || BY_SURFACE.has(name) || NOT_PLACE_SET.has(name)) continue;
+        add(name, "city", from, from + name.length, field);
+        districtSpans.push([from, from + name.length]);
+      }
     }
     for (const m of text.matchAll(PLACE_RE)) {
       const surface = m[1] ?? "";

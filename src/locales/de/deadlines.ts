@@ -22,7 +22,7 @@ export const FORECAST_AFTER = /^\s*(?:auf|um)\s+(?:rund\s+|etwa\s+|über\s+)?\d/
 export const COST_WORDS = /(?:^|[^\p{L}])(?:kosten|kostet|Kosten)(?![\p{L}])/u;
 
 /** Separable verb particles left at the end of a clause once the deadline is cut out ("strebt … an"). */
-export const TRAILING_PARTICLES = /\s+(?:an|vor|fest|ein|um|auf|zu|aus|bei|fort|vorlegen|umsetzen)$/u;
+export const TRAILING_PARTICLES = /\s+(?:an|vor|fest|ein|um|auf|zu|aus|bei|fort|am|endet|endet am|soll|sollen|werden|wird)$/u;
 
 /** Leading words of a clause that do not say what is due. */
-export const LEADING_FILLER = /^(?:und|oder|aber|so|dann|auch|bereits|schon|noch|dabei|damit|hierzu|dazu|die|der|das|den|dem|des|ein|eine|einen|einem|es|sie|er|wir)\s+/iu;
+export const LEADING_FILLER = /^(?:und|oder|aber|so|dann|auch|bereits|schon|noch|dabei|damit|hierzu|dazu|die|der|das|den|dem|des|ein|eine|einen|einem|es|sie|er|wir|will|wollen|soll|sollen|wird|werden|muss|müssen|strebt|plant)\s+/iu;

@@ -28,6 +28,7 @@ export const UI_LINES: readonly RegExp[] = [
   /^\d+\s+Kommentare?(?:\s+lesen)?\s*$/i,
   /^(?:Mehr erfahren|Weiterlesen|mehr\.\.\.|mehr…|Video starten\.?|Kommentieren|Reduzieren|ALLE NEWS|LikeLike)\s*$/i,
   /^(?:Anmelden|Abmelden|Registrieren|Login|Abonnieren|Newsletter|Kontakt|Impressum|Datenschutz|AGB)\s*$/i,
+  /^(?:Akzeptieren|Alle akzeptieren|Ablehnen|Alle ablehnen|Einstellungen|Zustimmen|OK)\s*$/i,
 ];
 
 /** Image credits: the credit text is captured. */
