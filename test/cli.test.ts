@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -101,5 +102,51 @@ describe("cli", () => {
     await cli(["fixtures", "--out", a, "-q"]);
     await cli(["fixtures", "--out", b, "-q"]);
     for (const name of readdirSync(a)) expect(readFileSync(join(b, name), "utf8")).toBe(readFileSync(join(a, name), "utf8"));
+  });
+});
+
+describe("cli as a process", () => {
+  const bin = "bin/nrw-extract.js";
+  const run = (args: string[]) => spawnSync("node", [bin, ...args], { encoding: "utf8" });
+
+  it("gives the same output for --jobs 1 and --jobs 2 over many inputs (worker threads)", () => {
+    const dir = tmp();
+    const seeds = readdirSync("fixtures/seeds");
+    for (let i = 0; i < 20; i++) {
+      const name = seeds[i % seeds.length] as string;
+      writeFileSync(join(dir, `${String(i).padStart(2, "0")}-${name}`), readFileSync(join("fixtures/seeds", name)));
+    }
+    const one = run([dir, "--ndjson", "-q", "--jobs", "1"]);
+    const two = run([dir, "--ndjson", "-q", "--jobs", "2"]);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(one.stdout.trim().split("\n")).toHaveLength(20);
+  });
+
+  it("exits quietly when stdout is closed early", () => {
+    const r = spawnSync("bash", ["-c", `node ${bin} fixtures/seeds --ndjson -q | head -c 10 >/dev/null; echo "status:\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("status:0");
+    expect(r.stderr).not.toContain("EPIPE");
+  });
+
+  it("reports an unwritable --out once and exits 1", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a-file"), "x");
+    const r = run([SEED, "--out", join(dir, "a-file", "sub"), "-q"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain("cannot create output directory");
+  });
+
+  it("decodes an HTML page in its declared charset and survives a symlink loop", () => {
+    const dir = tmp();
+    const html = "<html><head><meta charset=\"iso-8859-1\"><title>Grüße aus Köln</title></head><body><article><h1>Grüße aus Köln</h1><p>Die Stadt Köln investiert 3 Millionen Euro in die Digitalisierung ihrer Bürgerbüros und Schulen. Bis Ende 2025 soll alles fertig sein.</p></article></body></html>";
+    writeFileSync(join(dir, "page.html"), Buffer.from(html, "latin1"));
+    symlinkSync(dir, join(dir, "loop"));
+    const r = run([dir, "--ndjson", "-q"]);
+    const record = JSON.parse(r.stdout.trim().split("\n")[0] ?? "{}");
+    expect(record.title).toBe("Grüße aus Köln");
+    expect(record.amounts[0].value).toBe(3_000_000);
+    expect(record.warnings[0]).toContain("iso-8859-1");
   });
 });
