@@ -4,22 +4,12 @@
 // elsewhere in the same sentence ("400 Millionen weitere 600 Millionen Euro").
 import { CURRENCIES, CURRENCY_DIVISORS, NON_MONEY_UNITS, QUALIFIERS } from "../locales/de/money.js";
 import { BAND_POSITIONS, DIGIT_COUNT_WORDS, SCALES, SCALE_NOUN_STEMS } from "../locales/de/numbers.js";
-import type { Qualifier } from "../types.js";
+import type { Amount, Qualifier } from "../types.js";
 import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
 import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
 
-export interface MoneyMatch {
-  text: string;
-  from: number;
-  to: number;
-  value: number | null;
-  currency: string;
-  approximate: boolean;
-  qualifier: Qualifier | null;
-  min: number | null;
-  max: number | null;
-  implicitCurrency: boolean;
-}
+/** An amount as the grammar finds it: the record's fields without sentence and field, with offsets. */
+export type MoneyMatch = Omit<Amount, "sentence" | "offset" | "field"> & { from: number; to: number };
 
 const NUMBER = `(?:${DIGITS_SOURCE}|ein(?:e|er|en)?\\s+halbe[n]?|${NUMBER_WORD_SOURCE})`;
 const SCALE_WORDS = Object.keys(SCALES).flatMap((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]);
