@@ -291,7 +291,7 @@ export function parseStandaloneDate(text: string): string | null {
   const trimmed = text.trim();
   const matches = findTemporal(trimmed, null);
   const only = matches[0];
-  if (!only || only.precision !== "day") return null;
+  if (only?.precision !== "day") return null;
   const rest = (trimmed.slice(0, only.from) + trimmed.slice(only.to)).replace(new RegExp(`${WEEKDAY}|[,\\s\\[\\]|·–-]|Uhr|\\d{1,2}:\\d{2}`, "gu"), "");
   return rest.length === 0 ? only.start : null;
 }

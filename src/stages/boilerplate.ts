@@ -4,7 +4,7 @@
 // "Stichwörter"), a teaser ("… mehr...") or a short line that no prose follows. Teasers of other
 // articles anywhere on the page become `related`.
 import { CONTENT_LABELS } from "../locales/de/page.js";
-import type { Article, Block, RelatedTeaser, Stage } from "../types.js";
+import type { Block, RelatedTeaser, Stage } from "../types.js";
 import { fullYear, isValidDay, isoDay } from "../util/calendar.js";
 import { BYLINE } from "../locales/de/page.js";
 import { DATELINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, isUrl, nextFilled, previousFilled } from "../util/page.js";

@@ -4,7 +4,7 @@
 import { parseStandaloneDate, findTemporal } from "../grammar/temporal.js";
 import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES, OUTLETS } from "../locales/de/page.js";
 import { PLACES } from "../locales/de/places.js";
-import type { Article, Author, Block, Stage } from "../types.js";
+import type { Author, Block, Stage } from "../types.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
 
 const HEADER_LINES = 8;
@@ -69,7 +69,7 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
     const byline = BYLINE.exec(line);
     if (byline?.[1] && !header.author) {
       const roleLine = lines[i + 1];
-      const [role, outlet] = roleLine && roleLine.includes("|") ? roleLine.split("|").map((s) => s.trim()) : [null, null];
+      const [role, outlet] = roleLine?.includes("|") ? roleLine.split("|").map((s) => s.trim()) : [null, null];
       header.author = { name: byline[1], role: role || null };
       header.publisher = outlet || null;
       if (roleLine?.includes("|") && rest[0] === roleLine) rest.shift();

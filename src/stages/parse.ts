@@ -2,7 +2,7 @@
 // they separate paragraphs); an HTML page goes through cheerio: metadata from JSON-LD and meta tags,
 // furniture removed, and the block elements of the densest content container.
 import type { CheerioAPI } from "cheerio";
-import type { Article, Block, PageMeta, Stage } from "../types.js";
+import type { Block, PageMeta, Stage } from "../types.js";
 
 type CheerioLoad = (html: string) => CheerioAPI;
 let cheerioLoad: CheerioLoad | null = null;

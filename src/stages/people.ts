@@ -18,7 +18,7 @@ const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
 // Candidate names are found by shape and confirmed by the first-name table: a regex alternation of
 // hundreds of names costs tens of milliseconds to compile at every start.
 const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
-const isFirstName = (word: string | undefined) => word !== undefined && word.split("-").every((part) => FIRST_NAME_SET.has(part));
+const isFirstName = (word: string | undefined) => word?.split("-").every((part) => FIRST_NAME_SET.has(part));
 const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
 const APPOSITION = new RegExp(`^,\\s+((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
 const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)})\\)`, "u");
