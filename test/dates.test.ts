@@ -56,3 +56,17 @@ describe("deadlines", () => {
     expect(r.deadlines.map((d) => d.date)).toEqual(["2025-12-31"]);
   });
 });
+
+describe("relative units and short forms", () => {
+  it.each([
+    ["15. februar", "2013-02-15", "2013-02-15"],
+    ["am 15.2.", "2013-02-15", "2013-02-15"],
+    ["nächstes jahr", "2014-01-01", "2014-12-31"],
+    ["letzte Woche", "2013-02-04", "2013-02-10"],
+    ["dieses Quartal", "2013-01-01", "2013-03-31"],
+    ["übernächsten Monat", "2013-04-01", "2013-04-30"],
+    ["bis zum ende des monats", "2013-02-01", "2013-02-28"],
+  ])("%s", (text, start, end) => {
+    expect(findTemporal(text, "2013-02-12")[0]).toMatchObject({ start, end });
+  });
+});

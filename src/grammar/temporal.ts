@@ -11,7 +11,7 @@ import {
   YEAR_PARTS,
 } from "../locales/de/calendar.js";
 import type { Precision } from "../types.js";
-import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, type Unit } from "../util/calendar.js";
+import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, toDate, type Unit } from "../util/calendar.js";
 import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
 
 export interface TimeMatch {
@@ -65,7 +65,8 @@ function yearOr(written: string | undefined, ref: string | null): { year: number
   return year === null ? null : { year, inferred: true };
 }
 
-const re = (source: string, flags = "gu") => new RegExp(source, flags);
+// Case-insensitive: peers and headlines write "bis zum ende des monats", "ENDE 2021".
+const re = (source: string, flags = "giu") => new RegExp(source, flags);
 
 const FINDERS: Finder[] = [
   {
@@ -88,13 +89,21 @@ const FINDERS: Finder[] = [
     resolve: (m) => day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1])),
   },
   {
+    shape: "numeric-no-year",
+    pattern: re(`(?<=${WORD_START}(?:am|bis|bis zum|ab|ab dem|zum|vom|seit|seit dem|Stichtag|spätestens)\\s)(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d]|\\.\\d)`),
+    resolve: (m, ref) => {
+      const y = yearOr(undefined, ref);
+      return y ? day(y.year, Number(m[2]), Number(m[1]), true) : null;
+    },
+  },
+  {
     shape: "iso",
     pattern: re(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`),
     resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
   },
   {
     shape: "day-month",
-    pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem)\\s+)?)?(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+    pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem|der)\\s+)?)?(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
     resolve: (m, ref) => {
       const y = yearOr(m[3], ref);
       const month = monthOf(m[2]);
@@ -225,6 +234,35 @@ const FINDERS: Finder[] = [
       const start = shift(isoDay(year, month, 1), offset, "month");
       const [y, mo] = start.split("-").map(Number);
       return { ...monthSpan(y ?? year, mo ?? month, mo ?? month), precision: "month", inferred: true };
+    },
+  },
+  {
+    shape: "relative-unit",
+    pattern: re(`${WORD_START}(diese|dieser|dieses|diesem|diesen|nächste|nächster|nächstes|nächsten|kommende|kommender|kommendes|kommenden|letzte|letzter|letztes|letzten|vergangene|vergangener|vergangenes|vergangenen|übernächste|übernächster|übernächstes|übernächsten)\\s+(Woche|Monat|Monats|Quartal|Quartals|Jahr|Jahres)${WORD_END}`),
+    resolve: (m, ref) => {
+      if (!ref) return null;
+      const word = foldKey(m[1] ?? "");
+      const offset = word.startsWith("übernächst") ? 2 : /^(?:nächst|kommend)/.test(word) ? 1 : /^(?:letzt|vergangen)/.test(word) ? -1 : 0;
+      const unit = foldKey(m[2] ?? "");
+      const [y, mo] = ref.split("-").map(Number) as [number, number];
+      if (unit.startsWith("woche")) {
+        // ISO weeks start on Monday.
+        const weekday = (toDate(ref).getDay() + 6) % 7;
+        const start = shift(shift(ref, -weekday, "day"), offset, "week");
+        return { start, end: shift(start, 6, "day"), precision: "day", inferred: true };
+      }
+      if (unit.startsWith("monat")) {
+        const first = shift(isoDay(y, mo, 1), offset, "month");
+        const [fy, fm] = first.split("-").map(Number) as [number, number];
+        return { ...monthSpan(fy, fm, fm), precision: "month", inferred: true };
+      }
+      if (unit.startsWith("quartal")) {
+        const quarterStart = Math.floor((mo - 1) / 3) * 3 + 1;
+        const first = shift(isoDay(y, quarterStart, 1), offset * 3, "month");
+        const [fy, fm] = first.split("-").map(Number) as [number, number];
+        return { ...monthSpan(fy, fm, fm + 2), precision: "quarter", inferred: true };
+      }
+      return { ...monthSpan(y + offset, 1, 12), precision: "year", inferred: true };
     },
   },
   {

@@ -2,6 +2,7 @@
 // they separate paragraphs); an HTML page goes through cheerio: metadata from JSON-LD and meta tags,
 // furniture removed, and the block elements of the densest content container.
 import type { CheerioAPI } from "cheerio";
+import { MONTHS } from "../locales/de/calendar.js";
 import type { Block, PageMeta, Stage } from "../types.js";
 
 type CheerioLoad = (html: string) => CheerioAPI;
@@ -12,6 +13,8 @@ export async function loadHtmlParser(): Promise<void> {
   if (!cheerioLoad) cheerioLoad = (await import("cheerio")).load;
 }
 
+const MONTH_WORDS = Object.keys(MONTHS).flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1)]).map((m) => m.replace(".", "\\."));
+const NOT_A_NUMBERED_ITEM = new RegExp(`^\\s*\\d{1,2}\\.\\s+(?:\\p{Ll}|(?:${MONTH_WORDS.join("|")}|Quartal|Halbjahr)(?![\\p{L}]))`, "u");
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}\.)\s+/;
 const EMPTY_META: PageMeta = { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null };
 
@@ -19,7 +22,8 @@ const collapse = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
 
 function textBlocks(raw: string): Block[] {
   return raw.split("\n").map((line) => {
-    const listItem = BULLET.test(line) && !/^\s*\d{1,2}\.\s+\p{Lu}\p{Ll}+\s+\d{4}/u.test(line);
+    // "15. Januar 2018" and "3. quartal" start with a number and a dot but are dates, not numbered items.
+    const listItem = BULLET.test(line) && !NOT_A_NUMBERED_ITEM.test(line);
     const text = collapse(listItem ? line.replace(BULLET, "") : line);
     return { text, tag: "line", linkDensity: 0, listItem };
   });
