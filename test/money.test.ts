@@ -41,3 +41,25 @@ describe("money grammar", () => {
     expect(r.amounts.map((a) => [a.value, a.implicitCurrency])).toEqual([[400_000_000, true], [600_000_000, false]]);
   });
 });
+
+describe("currencies, cents and written-apart number words", () => {
+  it.each([
+    ["20 euros", 20, "EUR"],
+    ["800 dollar", 800, "USD"],
+    ["674 australische dollar", 674, "AUD"],
+    ["Fünf schweizer Franken", 5, "CHF"],
+    ["siebzehn tausend dänischen kronen", 17_000, "DKK"],
+    ["drei und zwanzig ₹", 23, "INR"],
+    ["einhundert fünf dollar", 105, "USD"],
+    ["dreissig Euro", 30, "EUR"],
+    ["zwei Euro und fünfzig Cent", 2.5, "EUR"],
+    ["acht Pfund und zehn Pence", 8.1, "GBP"],
+    ["achthundert cent", 8, "EUR"],
+  ])("%s", (input, value, currency) => {
+    expect(one(input)[0]).toMatchObject({ value, currency });
+  });
+
+  it("does not read a bare Krone as money without the country", () => {
+    expect(one("Die Krone des Königs")).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // currency first ("€ 8,2 Mio."), ranges, compounds ("280-Millionen-Euro-Vertrag"), vague magnitudes
 // ("ein mittlerer dreistelliger Millionenbetrag") and bare scaled numbers whose currency is given
 // elsewhere in the same sentence ("400 Millionen weitere 600 Millionen Euro").
-import { CURRENCIES, CURRENCY_DIVISORS, NON_MONEY_UNITS, QUALIFIERS } from "../locales/de/money.js";
+import { ADJECTIVE_ONLY_CURRENCIES, CURRENCIES, CURRENCY_ADJECTIVES, CURRENCY_DIVISORS, MINOR_UNITS, NON_MONEY_UNITS, QUALIFIERS } from "../locales/de/money.js";
 import { BAND_POSITIONS, DIGIT_COUNT_WORDS, SCALES, SCALE_NOUN_STEMS } from "../locales/de/numbers.js";
 import type { Amount, Qualifier } from "../types.js";
 import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
@@ -11,10 +11,13 @@ import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
 /** An amount as the grammar finds it: the record's fields without sentence and field, with offsets. */
 export type MoneyMatch = Omit<Amount, "sentence" | "offset" | "field"> & { from: number; to: number };
 
-const NUMBER = `(?:${DIGITS_SOURCE}|ein(?:e|er|en)?\\s+halbe[n]?|${NUMBER_WORD_SOURCE})`;
+// Number words may be written apart: "drei und zwanzig", "einhundert fünf", "siebzehn tausend".
+const NUMBER = `(?:${DIGITS_SOURCE}|ein(?:e|er|en)?\\s+halbe[n]?|${NUMBER_WORD_SOURCE}(?:\\s+(?:und\\s+)?${NUMBER_WORD_SOURCE})*)`;
 const SCALE_WORDS = Object.keys(SCALES).flatMap((k) => [k, k.charAt(0).toUpperCase() + k.slice(1)]);
 const SCALE = `(?:${alternation(SCALE_WORDS)})`;
-const CURRENCY = `(?:${alternation(Object.keys(CURRENCIES))})`;
+const CURRENCY = `(?:(?:${alternation(Object.keys(CURRENCY_ADJECTIVES))})(?:e|en|er|es|n|s)?\\s+(?:${alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES])})|${alternation(Object.keys(CURRENCIES))})`;
+const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([word, code]) => [foldKey(word), code]));
+const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)\\s*(?:${alternation(MINOR_UNITS)})(?![\\p{L}\\p{N}])`, "iu");
 // "€" and "$" are not letters, so the word-end guard must not demand a letter boundary after them.
 const CURRENCY_END = "(?![\\p{L}\\p{N}])";
 const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
@@ -22,9 +25,9 @@ const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
 const AMOUNT = `(${NUMBER})(?:\\s+(${SCALE})${SCALE_END})?`;
 const AMOUNT_WITH_CURRENCY = new RegExp(
   `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?\\s*(${CURRENCY})${CURRENCY_END}`,
-  "gu",
+  "giu",
 );
-const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "gu");
+const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");
 const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})-(${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
 const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])${AMOUNT.replace("(?:\\s+(", "(?:\\s+(")}`, "gu");
 const VAGUE = new RegExp(
@@ -46,18 +49,33 @@ function qualifierBefore(text: string, from: number): { qualifier: Qualifier | n
   return { qualifier: QUALIFIERS[word] ?? null, from: from - (window.length - m.index) };
 }
 
+/** The value of a number (digits or words, words possibly written apart) times its scale word. */
 function amountValue(numberText: string | undefined, scaleText: string | undefined): number | null {
   if (!numberText) return null;
-  const number = parseNumber(numberText);
+  const words = numberText.trim().split(/\s+/);
+  let number: number | null = null;
+  // "Die drei Euro": drop leading words that are no number until the rest parses.
+  for (let start = 0; start < words.length && number === null; start++) {
+    const rest = words.slice(start);
+    number = parseNumber(rest.join(" ")) ?? parseNumber(rest.join(""));
+  }
   if (number === null) return null;
   const scale = scaleText ? scaleOf(scaleText) : 1;
   return scale === null ? null : cleanNumber(number * scale);
 }
 
-function currencyCode(word: string | undefined): { code: string; divisor: number } | null {
-  if (!word) return null;
-  const code = CURRENCIES[word];
-  return code ? { code, divisor: CURRENCY_DIVISORS[word] ?? 1 } : null;
+function currencyCode(text: string | undefined): { code: string; divisor: number } | null {
+  if (!text) return null;
+  const words = foldKey(text).split(/\s+/);
+  const noun = words.at(-1) ?? "";
+  const divisor = CURRENCY_DIVISORS[noun] ?? 1;
+  if (words.length > 1) {
+    const adjective = (words[0] ?? "").replace(/(?:e|en|er|es|n|s)$/u, "");
+    const code = CURRENCY_ADJECTIVES[adjective] ?? CURRENCY_ADJECTIVES[words[0] ?? ""];
+    if (code) return { code, divisor };
+  }
+  const code = CURRENCY_BY_KEY.get(noun) ?? CURRENCIES[text];
+  return code ? { code, divisor } : null;
 }
 
 /** Money amounts in `text`, without overlaps, in text order. */
@@ -75,6 +93,16 @@ export function findMoney(text: string): MoneyMatch[] {
     const first = amountValue(m[1], m[2]);
     if (first === null) continue;
     const start = m.index ?? 0;
+    const firstCurrency = currencyCode(m[3]);
+    // "zwei Euro und fünfzig Cent" is one amount in major and minor units, not a range.
+    if (firstCurrency && firstCurrency.divisor === 1 && currency.divisor > 1 && m[4]) {
+      const minor = amountValue(m[4], undefined);
+      if (minor !== null && minor < currency.divisor) {
+        const q = qualifierBefore(text, start);
+        add({ from: q.from, to: start + m[0].length, value: cleanNumber(first + minor / currency.divisor), currency: firstCurrency.code, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: false });
+        continue;
+      }
+    }
     const isRange = m[4] !== undefined;
     // "5 bis 10 Mio. €": a scale written only after the second number applies to the first too.
     const secondScale = m[5];
@@ -83,10 +111,18 @@ export function findMoney(text: string): MoneyMatch[] {
     if (low === null || (isRange && (high === null || high <= low))) continue;
     const q = qualifierBefore(text, start);
     const divide = (v: number) => cleanNumber(v / currency.divisor);
+    let end = start + m[0].length;
+    let minor = 0;
+    const minorMatch = !isRange && currency.divisor === 1 ? MINOR_AFTER.exec(text.slice(end)) : null;
+    const minorValue = minorMatch ? amountValue(minorMatch[1], undefined) : null;
+    if (minorMatch && minorValue !== null && minorValue < 100) {
+      minor = minorValue / 100;
+      end += minorMatch[0].length;
+    }
     add(
       isRange
         ? { from: start, to: start + m[0].length, value: null, currency: currency.code, approximate: true, qualifier: "range", min: divide(low), max: divide(high ?? low), implicitCurrency: false }
-        : { from: q.from, to: start + m[0].length, value: divide(low), currency: currency.code, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: false },
+        : { from: q.from, to: end, value: cleanNumber(divide(low) + minor), currency: currency.code, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: false },
     );
   }
   for (const m of text.matchAll(CURRENCY_FIRST)) {

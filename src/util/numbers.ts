@@ -9,7 +9,7 @@ export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d+
 
 /** Letters that can make up a German number word; the parser decides whether they do. */
 export const NUMBER_WORD_SOURCE =
-  "(?:[a-zäöüß]*(?:eins|ein|eine|einen|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|hundert|tausend|halb|halbe|halben))";
+  "(?:[a-zäöüß]*(?:eins|ein|eine|einen|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|ssig|hundert|tausend|halb|halbe|halben))";
 
 /** Parses "1.234,56", "176 000", "8,2" or "50000" into a number, or null. */
 export function parseDigits(text: string): number | null {
