@@ -55,6 +55,10 @@ describe("currencies, cents and written-apart number words", () => {
     ["zwei Euro und fünfzig Cent", 2.5, "EUR"],
     ["acht Pfund und zehn Pence", 8.1, "GBP"],
     ["achthundert cent", 8, "EUR"],
+    ["es kostet nur 15 Dollar 50.", 15.5, "USD"],
+    ["€1'049,95", 1049.95, "EUR"],
+    ["siebenhundert-Euro", 700, "EUR"],
+    ["eines HKD", 1, "HKD"],
   ])("%s", (input, value, currency) => {
     expect(one(input)[0]).toMatchObject({ value, currency });
   });

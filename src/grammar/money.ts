@@ -17,14 +17,15 @@ const SCALE_WORDS = Object.keys(SCALES).flatMap((k) => [k, k.charAt(0).toUpperCa
 const SCALE = `(?:${alternation(SCALE_WORDS)})`;
 const CURRENCY = `(?:(?:${alternation(Object.keys(CURRENCY_ADJECTIVES))})(?:e|en|er|es|n|s)?\\s+(?:${alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES])})|${alternation(Object.keys(CURRENCIES))})`;
 const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([word, code]) => [foldKey(word), code]));
-const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)\\s*(?:${alternation(MINOR_UNITS)})(?![\\p{L}\\p{N}])`, "iu");
+// "zwei Euro und fünfzig Cent", "10 € 50 ¢", and without the unit at the end of a clause: "15 Dollar 50."
+const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)(?:\\s*(?:${alternation(MINOR_UNITS)})(?![\\p{L}\\p{N}])|(?=\\s*(?:[.;!?]|$)))`, "iu");
 // "€" and "$" are not letters, so the word-end guard must not demand a letter boundary after them.
 const CURRENCY_END = "(?![\\p{L}\\p{N}])";
 const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
 
 const AMOUNT = `(${NUMBER})(?:\\s+(${SCALE})${SCALE_END})?`;
 const AMOUNT_WITH_CURRENCY = new RegExp(
-  `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?\\s*(${CURRENCY})${CURRENCY_END}`,
+  `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?(?:\\s*|-)(${CURRENCY})${CURRENCY_END}(?!-\\p{L})`,
   "giu",
 );
 const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");

@@ -5,15 +5,15 @@ import { foldKey } from "./regex.js";
  * Digits as German press writes them: thousand dots or (thin/no-break) spaces, decimal comma.
  * A group separator must be followed by exactly three digits, so "1.5.19" and "3.1" are not numbers.
  */
-export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[.\u202f\u00a0 ]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[.\u202f\u00a0 '’]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 
 /** Letters that can make up a German number word; the parser decides whether they do. */
 export const NUMBER_WORD_SOURCE =
-  "(?:[a-zäöüß]*(?:eins|ein|eine|einen|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zig|ßig|ssig|hundert|tausend|halb|halbe|halben))";
+  "(?:[a-zäöüß]*(?:eins|ein|eine|einen|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|eines|zig|ßig|ssig|hundert|tausend|halb|halbe|halben))";
 
 /** Parses "1.234,56", "176 000", "8,2" or "50000" into a number, or null. */
 export function parseDigits(text: string): number | null {
-  const compact = text.replace(/[.\u202f\u00a0 ]/g, "").replace(",", ".");
+  const compact = text.replace(/[.\u202f\u00a0 '’]/g, "").replace(",", ".");
   if (!/^\d+(?:\.\d+)?$/.test(compact)) return null;
   return Number(compact);
 }

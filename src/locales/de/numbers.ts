@@ -1,7 +1,7 @@
 // German number words and scale words; written for this project, no third-party data.
 
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  null: 0, ein: 1, eins: 1, eine: 1, einen: 1, einer: 1, einem: 1, zwei: 2, drei: 3, vier: 4,
+  null: 0, ein: 1, eins: 1, eine: 1, einen: 1, einer: 1, einem: 1, eines: 1, zwei: 2, drei: 3, vier: 4,
   fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
   dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19,
 };
