@@ -136,7 +136,8 @@ export function findMoney(text: string): MoneyMatch[] {
   for (const m of text.matchAll(COMPOUND)) {
     const value = amountValue(m[1], m[2]);
     const start = m.index ?? 0;
-    if (value === null) continue;
+    // "5,8-Millionen-Einwohner-Land" counts people.
+    if (value === null || NON_MONEY_AFTER.test(text.slice(start + m[0].length))) continue;
     const currency = currencyCode(m[3]);
     const to = start + (m[1]?.length ?? 0) + 1 + (m[2]?.length ?? 0) + (m[3] ? m[3].length + 1 : 0);
     add({ from: start, to, value, currency: currency?.code ?? "EUR", approximate: false, qualifier: null, min: null, max: null, implicitCurrency: !currency });

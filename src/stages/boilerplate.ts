@@ -41,7 +41,14 @@ function runFrom(blocks: readonly Block[], start: number): Run {
   for (let k = start; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     if (isEmpty(b)) continue;
-    if (isEnd(b) || isTeaser(b)) break;
+    if (isTeaser(b)) break;
+    if (isEnd(b)) {
+      // An ad slot inside the article ("Das könnte Sie auch interessieren" between two paragraphs)
+      // is followed at once by more prose; a real section label is followed by teasers or links.
+      const next = blocks[nextFilled(blocks, k + 1)];
+      if (next && isProse(next) && !next.listItem) continue;
+      break;
+    }
     if (isProse(b)) {
       score += b.text.length;
       last = k;
