@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { extract } from "../src/extract.js";
 import type { ArticleRecord } from "../src/record.js";
+import { scoreNumbersSuite } from "./numbers-suite.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SHARED = resolve(ROOT, "../shared");
@@ -178,6 +179,12 @@ async function main() {
   const bp = join(SHARED, "peer-suites/boilerplate-de");
   results.seedSnippets = await scoreSnippets(join(bp, "seeds-cases.jsonl"), join(ROOT, "fixtures"));
   results.htmlSnippets = await scoreSnippets(join(bp, "cases.jsonl"), bp);
+  const numbersSuite = join(SHARED, "peer-suites/numbers-de.jsonl");
+  if (existsSync(numbersSuite)) {
+    const n = scoreNumbersSuite(numbersSuite);
+    results.numbers = n;
+    console.log(`\nnumbers-de.jsonl (${n.cases} cases, numbers grammar, values only): R ${(100 * n.recall).toFixed(1)}  P ${(100 * n.precision).toFixed(1)}  F1 ${(100 * n.f1).toFixed(1)}  (TP ${n.tp}, FN ${n.fn}, FP ${n.fp})`);
+  }
   if (!smoke && existsSync(join(SHARED, "peer-suites/score.mjs"))) {
     const S = join(SHARED, "peer-suites");
     runPeerSuite([join(S, "money-de.jsonl")]);

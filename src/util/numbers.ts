@@ -5,7 +5,7 @@ import { foldKey } from "./regex.js";
  * Digits as German press writes them: thousand dots or (thin/no-break) spaces, decimal comma.
  * A group separator must be followed by exactly three digits, so "1.5.19" and "3.1" are not numbers.
  */
-export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[.\u202f\u00a0 '’]\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[.\u202f\u00a0 '’]\d{3}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?`;
 
 /** Letters that can make up a German number word; the parser decides whether they do. */
 export const NUMBER_WORD_SOURCE =
@@ -35,9 +35,10 @@ function parseBelowThousand(word: string): number | null {
   const at = word.indexOf("hundert");
   if (at < 0) return parseBelowHundred(word);
   const headWord = word.slice(0, at);
+  // "achtzehnhundertzweiundfünfzig": hundreds above nine are how years are read out.
   const head = headWord === "" ? 1 : parseBelowHundred(headWord);
-  const tail = parseBelowHundred(word.slice(at + "hundert".length));
-  if (head === null || tail === null || head === 0 || head > 9) return null;
+  const tail = parseBelowHundred(word.slice(at + "hundert".length).replace(/^und(?=.)/, ""));
+  if (head === null || tail === null || head === 0) return null;
   return head * 100 + tail;
 }
 
@@ -56,7 +57,7 @@ export function parseNumberWord(input: string): number | null {
   if (at >= 0) {
     const headWord = word.slice(0, at);
     const head = headWord === "" ? 1 : parseBelowThousand(headWord);
-    const tail = parseBelowThousand(word.slice(at + "tausend".length));
+    const tail = parseBelowThousand(word.slice(at + "tausend".length).replace(/^und(?=.)/, ""));
     if (head === null || tail === null || head === 0) return null;
     return head * 1000 + tail;
   }

@@ -13,6 +13,7 @@ export const TENS_WORDS: Readonly<Record<string, number>> = {
 
 /** Fractions that stand for a number on their own or before a scale word. */
 export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  einundhalb: 1.5, dreiviertel: 0.75, "ein halbes": 0.5, "ein halber": 0.5, halbes: 0.5,
   halbe: 0.5, halben: 0.5, halb: 0.5, "eine halbe": 0.5, "einer halben": 0.5, "einen halben": 0.5, "ein halbe": 0.5, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
   dreieinhalb: 3.5, viereinhalb: 4.5, fünfeinhalb: 5.5,
 };
@@ -22,7 +23,7 @@ export const SCALES: Readonly<Record<string, number>> = {
   tausend: 1e3, "tsd.": 1e3, tsd: 1e3,
   million: 1e6, millionen: 1e6, "mio.": 1e6, mio: 1e6, "mill.": 1e6,
   milliarde: 1e9, milliarden: 1e9, "mrd.": 1e9, mrd: 1e9,
-  billion: 1e12, billionen: 1e12, "bio.": 1e12,
+  billion: 1e12, billionen: 1e12, "bio.": 1e12, billiarde: 1e15, billiarden: 1e15,
 };
 
 /** "ein dreistelliger Millionenbetrag": digit count words → number of digits. */
@@ -42,3 +43,34 @@ export const BAND_POSITIONS: Readonly<Record<string, { from: number; to: number 
 export const SCALE_NOUN_STEMS: Readonly<Record<string, number>> = {
   tausender: 1e3, millionen: 1e6, milliarden: 1e9,
 };
+
+/** Ordinal stems that are not the cardinal plus "-te"/"-ste" ("erste", "dritte", "siebte"). */
+export const IRREGULAR_ORDINALS: Readonly<Record<string, number>> = {
+  erst: 1, zuerst: 1, dritt: 3, siebt: 7, acht: 8,
+};
+
+/** Words for zero that stand where a number stands ("keiner"). */
+export const ZERO_WORDS: readonly string[] = ["keiner", "keinen"];
+
+/** Articles that read as "1" only before a scale or multiplier ("einer Million", "einem Dutzend"). */
+export const ARTICLE_ONES: readonly string[] = ["einer", "einem", "eines"];
+
+/** Denominator words: "drei Viertel", "zwei Drittel", "fünf halbe". */
+export const DENOMINATOR_WORDS: Readonly<Record<string, number>> = {
+  halb: 2, halbe: 2, halben: 2, halbes: 2, halber: 2, drittel: 3, viertel: 4, fünftel: 5, sechstel: 6,
+  achtel: 8, zehntel: 10, hundertstel: 100, tausendstel: 1000,
+};
+
+/** Words before a number that make it negative. */
+export const NEGATIVE_WORDS: readonly string[] = ["minus", "negativ"];
+
+/** Multipliers written as separate words ("fünf Dutzend", "zwei hundert"). */
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = { dutzend: 12, hundert: 100, tausend: 1000 };
+
+/** Unicode vulgar fractions. */
+export const FRACTION_SIGNS: Readonly<Record<string, number>> = {
+  "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅙": 1 / 6, "⅛": 1 / 8,
+};
+
+/** Suffixes that scale a number written in digits ("1200K", "3M"). */
+export const DIGIT_SUFFIXES: Readonly<Record<string, number>> = { K: 1e3, k: 1e3, T: 1e3, t: 1e3, M: 1e6, G: 1e9 };
