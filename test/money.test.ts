@@ -67,3 +67,19 @@ describe("currencies, cents and written-apart number words", () => {
     expect(one("Die Krone des Königs")).toEqual([]);
   });
 });
+
+describe("currency carried beyond the sentence", () => {
+  it("takes the currency of a value already named as money and of an ellipsis", async () => {
+    const r = await extract("Titel\n\n[01.04.2025] Der Bund legt ein Sondervermögen von 500 Milliarden Euro auf. Länder und Kommunen fordern mehr.\n\nDoch der Bund gibt nur 100 der 500 Milliarden weiter. Das Land erhält davon 21 Milliarden.");
+    expect(r.amounts.map((a) => [a.text, a.value, a.implicitCurrency])).toEqual([
+      ["500 Milliarden Euro", 500_000_000_000, false],
+      ["100 der 500 Milliarden", 100_000_000_000, true],
+      ["21 Milliarden", 21_000_000_000, true],
+    ]);
+  });
+
+  it("takes the currency of an explicit amount in the same paragraph, not counts", async () => {
+    const r = await extract("Die Stadt investiert 12 Millionen Euro in Schulen. Weitere vier Millionen fließen in den Ratssaal. Die Region hat 1,2 Millionen Einwohner.");
+    expect(r.amounts.map((a) => [a.value, a.implicitCurrency])).toEqual([[12_000_000, false], [4_000_000, true]]);
+  });
+});

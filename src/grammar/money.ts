@@ -157,23 +157,40 @@ export function findMoney(text: string): MoneyMatch[] {
   return found.sort((a, b) => a.from - b.from);
 }
 
+// "100 der 500 Milliarden": the first number borrows the scale (and currency) of the second.
+const ELLIPSIS = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(?:der|von den|von)\\s+(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
+
 /**
- * Bare scaled numbers ("400 Millionen", "weitere 44,3 Mio.") inside `sentence` that take the
- * currency of an explicit amount in the same sentence; counts ("55 Millionen Einwohner") stay out.
+ * Bare scaled numbers ("400 Millionen", "weitere 44,3 Mio.", "100 der 500 Milliarden") between `from`
+ * and `to` that are money because `currencyFor` knows their currency — from an explicit amount in the
+ * same paragraph, or because the same value was named as money before. Counts ("55 Millionen
+ * Einwohner") stay out: a capitalised noun after the number says what is counted.
  */
-export function findImplicitMoney(text: string, sentenceFrom: number, sentenceTo: number, currency: string, taken: readonly { from: number; to: number }[]): MoneyMatch[] {
+export function findImplicitMoney(text: string, from: number, to: number, currencyFor: (value: number) => string | null, taken: readonly { from: number; to: number }[]): MoneyMatch[] {
   const found: MoneyMatch[] = [];
-  const sentence = text.slice(sentenceFrom, sentenceTo);
-  for (const m of sentence.matchAll(BARE_SCALED)) {
+  const span = text.slice(from, to);
+  const free = (a: number, b: number) => ![...taken, ...found].some((t) => a < t.to && t.from < b);
+  const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (/^\s*\p{Lu}\p{Ll}/u.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
+  for (const m of span.matchAll(ELLIPSIS)) {
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    const whole = amountValue(m[2], m[3]);
+    const part = amountValue(m[1], m[3]);
+    const currency = whole === null ? null : currencyFor(whole);
+    if (part === null || !currency || !free(start, end) || countsSomething(end)) continue;
+    found.push({ text: text.slice(start, end), from: start, to: end, value: part, currency, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: true });
+  }
+  for (const m of span.matchAll(BARE_SCALED)) {
     if (!m[2]) continue;
-    const from = sentenceFrom + (m.index ?? 0);
-    const to = from + m[0].length;
-    if (taken.some((t) => from < t.to && t.from < to)) continue;
-    if (NON_MONEY_AFTER.test(text.slice(to)) || /^\s*\p{Lu}\p{Ll}/u.test(text.slice(to)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(to))) continue;
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (!free(start, end) || countsSomething(end)) continue;
     const value = amountValue(m[1], m[2]);
-    if (value === null) continue;
-    const q = qualifierBefore(text, from);
-    found.push({ text: text.slice(q.from, to), from: q.from, to, value, currency, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: true });
+    // An ellipsis in the paragraph ("100 der 500 Milliarden") anchors the currency like an explicit amount.
+    const currency = value === null ? null : (currencyFor(value) ?? found[0]?.currency ?? null);
+    if (value === null || !currency) continue;
+    const q = qualifierBefore(text, start);
+    found.push({ text: text.slice(q.from, end), from: q.from, to: end, value, currency, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: true });
   }
   return found;
 }

@@ -1,7 +1,6 @@
 // amounts: money in title, lead and body (see grammar/money.ts for the shapes), plus counted things
 // readers care about ("120.000 Beschäftigte"). One entry per distinct value and currency, first mention kept.
 import { findImplicitMoney, findMoney, type MoneyMatch } from "../grammar/money.js";
-import { findTemporal } from "../grammar/temporal.js";
 import { MONTHS } from "../locales/de/calendar.js";
 import { CURRENCIES, NON_MONEY_UNITS } from "../locales/de/money.js";
 import { SCALES } from "../locales/de/numbers.js";
@@ -30,24 +29,43 @@ function quantitiesIn(text: string, taken: readonly { from: number; to: number }
   return found;
 }
 
+/** Paragraph spans of a field's text (paragraphs are separated by a blank line). */
+function paragraphs(text: string): { from: number; to: number }[] {
+  const spans: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/\n\s*\n/g)) {
+    spans.push({ from, to: m.index ?? 0 });
+    from = (m.index ?? 0) + m[0].length;
+  }
+  spans.push({ from, to: text.length });
+  return spans;
+}
+
 export const amounts: Stage = (article) => {
+  const searched = sections(article);
+  const explicitBySection = searched.map((s) => findMoney(s.text));
+  // A value once named as money stays money when it comes back without its currency.
+  const known = new Map<number, string>();
+  for (const m of explicitBySection.flat()) if (m.value !== null && !m.implicitCurrency && !known.has(m.value)) known.set(m.value, m.currency);
   const all: Amount[] = [];
   const quantities: Quantity[] = [];
-  for (const { field, text } of sections(article)) {
-    const explicit = findMoney(text);
+  searched.forEach(({ field, text }, index) => {
+    const explicit = explicitBySection[index] ?? [];
     const matches: MoneyMatch[] = [...explicit];
-    for (const sentence of splitSentences(text)) {
-      const anchor = explicit.find((m) => m.from >= sentence.from && m.to <= sentence.to && !m.implicitCurrency);
-      if (anchor) matches.push(...findImplicitMoney(text, sentence.from, sentence.to, anchor.currency, matches));
+    for (const paragraph of paragraphs(text)) {
+      const anchor = explicit.find((m) => m.from >= paragraph.from && m.to <= paragraph.to && !m.implicitCurrency);
+      const currencyFor = (value: number) => known.get(value) ?? anchor?.currency ?? null;
+      matches.push(...findImplicitMoney(text, paragraph.from, paragraph.to, currencyFor, matches));
     }
     const sentences = splitSentences(text);
     for (const m of matches.sort((a, b) => a.from - b.from)) {
       const sentence = sentences.find((s) => s.from <= m.from && m.from < s.to)?.text ?? text;
       all.push({ text: m.text, value: m.value, currency: m.currency, approximate: m.approximate, qualifier: m.qualifier, min: m.min, max: m.max, implicitCurrency: m.implicitCurrency, sentence, offset: [m.from, m.to], field });
     }
-    const taken = [...matches, ...findTemporal(text, null)];
-    for (const q of quantitiesIn(text, taken)) quantities.push({ ...q, field });
-  }
+    // Dates were found by the dates stage; numbers inside them are not counts.
+    const dated = [...article.dates, ...article.deadlines].filter((d) => d.field === field).map((d) => ({ from: d.offset[0], to: d.offset[1] }));
+    for (const q of quantitiesIn(text, [...matches, ...dated])) quantities.push({ ...q, field });
+  });
   const seen = new Set<string>();
   const unique = all.filter((a) => {
     const key = `${a.value}|${a.min}|${a.max}|${a.currency}`;

@@ -24,13 +24,18 @@ function isCaption(blocks: readonly Block[], i: number): boolean {
   return creditOf(nextBlock) !== null || (text.length < 80 && nextBlock.text.startsWith(text) && nextBlock.text !== text);
 }
 
-/** A short line is a heading inside the article when prose follows it (past credits and captions). */
+/** Short lines (a heading, a repeated headline, a dateline place) that may stand between two paragraphs. */
+const MAX_SHORT_LINES = 2;
+
+/** A short line belongs to the article when prose follows it within a few short lines (past credits and captions). */
 function proseFollows(blocks: readonly Block[], i: number): boolean {
+  let shortLines = 0;
   for (let k = nextFilled(blocks, i + 1); k >= 0 && k < blocks.length; k = nextFilled(blocks, k + 1)) {
     const b = blocks[k] as Block;
     if (creditOf(b) !== null || isUrl(b) || isCaption(blocks, k) || isUi(b)) continue;
     if (b.listItem) continue;
-    return isProse(b) && !isEnd(b);
+    if (isProse(b)) return !isEnd(b);
+    if (isEnd(b) || isTeaser(b) || b.text.length > 200 || ++shortLines >= MAX_SHORT_LINES) return false;
   }
   return false;
 }
