@@ -83,3 +83,38 @@ describe("currency carried beyond the sentence", () => {
     expect(r.amounts.map((a) => [a.value, a.implicitCurrency])).toEqual([[12_000_000, false], [4_000_000, true]]);
   });
 });
+
+describe("more shapes from the press", () => {
+  it.each([
+    ["3–5 Mrd. Euro", null, 3e9, 5e9, "range"],
+    ["ein zweistelliger Milliardenbetrag", null, 10e9, 99e9, "vague"],
+    ["ein Millionen-Euro-Projekt", null, 1e6, 999e6, "vague"],
+  ])("%s", (text, value, min, max, qualifier) => {
+    expect(one(text)[0]).toMatchObject({ value, min, max, qualifier });
+  });
+
+  it("coordinates a bare amount with a later currency and keeps counts out", async () => {
+    const r = await extract("Das Land plant Einnahmen von 16,64 Milliarden und Ausgaben von 17 Milliarden Euro. Rund 116 Millionen davon gehen an die Kommunen. In 48155 Münster leben 320.000 Menschen.");
+    expect(r.amounts.map((a) => [a.value, a.implicitCurrency, a.qualifier])).toEqual([
+      [16_640_000_000, true, null],
+      [17_000_000_000, false, null],
+      [116_000_000, true, "about"],
+    ]);
+    expect(r.quantities.map((q) => [q.value, q.unit])).toEqual([[320_000, "Menschen"]]);
+  });
+
+  it("counts things readers care about", async () => {
+    const r = await extract("Brandenburg hat 100 neue digitale Verwaltungsdienste eingeführt, 550 Landesbehörden sind angeschlossen.");
+    expect(r.quantities.map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["100 neue digitale Verwaltungsdienste", 100, "Verwaltungsdienste"],
+      ["550 Landesbehörden", 550, "Landesbehörden"],
+    ]);
+  });
+
+  it("parses back every amount written with German number formatting", () => {
+    for (const value of [0.5, 7, 12.5, 999, 1000, 1234.56, 20_000, 176_000, 1_234_567.89]) {
+      const text = `${value.toLocaleString("de-DE")} Euro`;
+      expect(one(text)[0]?.value, text).toBe(value);
+    }
+  });
+});

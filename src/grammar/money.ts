@@ -31,6 +31,8 @@ const AMOUNT_WITH_CURRENCY = new RegExp(
 const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");
 const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})-(${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
 const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])${AMOUNT.replace("(?:\\s+(", "(?:\\s+(")}`, "gu");
+// "ein Millionen-Euro-Projekt": some million euros, no number given.
+const SCALE_COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}-])(Millionen|Milliarden)-(${CURRENCY})-(?=\\p{Lu})`, "gu");
 const VAGUE = new RegExp(
   `${WORD_START}(?:(niedrig|mittler|hoh)(?:e|en|er|es)\\s+)?(${alternation(Object.keys(DIGIT_COUNT_WORDS))})(?:e|en|er|es)\\s+(${alternation(Object.keys(SCALE_NOUN_STEMS).map((s) => s.charAt(0).toUpperCase() + s.slice(1)))})?(?:betrag|summe|Betrag|Summe)(?:s|es)?${WORD_END}`,
   "gu",
@@ -141,6 +143,13 @@ export function findMoney(text: string): MoneyMatch[] {
     const currency = currencyCode(m[3]);
     const to = start + (m[1]?.length ?? 0) + 1 + (m[2]?.length ?? 0) + (m[3] ? m[3].length + 1 : 0);
     add({ from: start, to, value, currency: currency?.code ?? "EUR", approximate: false, qualifier: null, min: null, max: null, implicitCurrency: !currency });
+  }
+  for (const m of text.matchAll(SCALE_COMPOUND)) {
+    const scale = scaleOf(m[1] ?? "");
+    const currency = currencyCode(m[2]);
+    if (!scale || !currency) continue;
+    const start = m.index ?? 0;
+    add({ from: start, to: start + m[0].length - 1, value: null, currency: currency.code, approximate: true, qualifier: "vague", min: scale, max: scale * 1000 - scale, implicitCurrency: false });
   }
   for (const m of text.matchAll(VAGUE)) {
     const digits = DIGIT_COUNT_WORDS[foldKey(m[2] ?? "")];

@@ -4,6 +4,7 @@ import { findImplicitMoney, findMoney, type MoneyMatch } from "../grammar/money.
 import { MONTHS } from "../locales/de/calendar.js";
 import { CURRENCIES, NON_MONEY_UNITS } from "../locales/de/money.js";
 import { SCALES } from "../locales/de/numbers.js";
+import { PLACES } from "../locales/de/places.js";
 import type { Amount, Quantity, Stage } from "../types.js";
 import { parseDigits } from "../util/numbers.js";
 import { foldKey } from "../util/regex.js";
@@ -13,6 +14,7 @@ import { sections } from "./dates.js";
 const COUNTED = /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+)\s+((?:\p{Ll}+(?:e|en|er|es)\s+){0,2})(\p{Lu}[\p{Ll}-]+\p{Ll})(?![\p{L}])/gu;
 const NOT_UNITS = new Set([...Object.keys(MONTHS).map((m) => m.replace(/\.$/, "")), ...Object.keys(SCALES), ...Object.keys(CURRENCIES).map(foldKey), "uhr", "prozent", "jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen", "wochen", "stunden", "minuten", "mal", "prozentpunkte"]);
 const PERSON_COUNTS = new Set(NON_MONEY_UNITS.map(foldKey));
+const PLACE_NAMES = new Set(PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
 
 function quantitiesIn(text: string, taken: readonly { from: number; to: number }[]): (Omit<Quantity, "field">)[] {
   const found: Omit<Quantity, "field">[] = [];
@@ -24,6 +26,8 @@ function quantitiesIn(text: string, taken: readonly { from: number; to: number }
     if (value === null || NOT_UNITS.has(foldKey(unit)) || taken.some((t) => from < t.to && t.from < to)) continue;
     // A bare year before a noun is a date or a name ("2016 Projekte" is rare; "Digitalstrategie 2021" is common).
     if (/^(?:19|20)\d{2}$/.test(m[1] ?? "") && !PERSON_COUNTS.has(foldKey(unit))) continue;
+    // "48155 Münster" is a postcode, not 48,155 of something.
+    if (/^\d{5}$/.test(m[1] ?? "") && (PLACE_NAMES.has(unit) || !m[2])) continue;
     found.push({ text: m[0], value, unit, offset: [from, to] });
   }
   return found;
