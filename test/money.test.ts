@@ -118,3 +118,9 @@ describe("more shapes from the press", () => {
     }
   });
 });
+
+describe("compounds with a spaced number", () => {
+  it("reads '500 Milliarden-Euro-Sondervermögen' as 500 billion euros", () => {
+    expect(one("ein 500 Milliarden-Euro-Sondervermögen")[0]).toMatchObject({ value: 500e9, currency: "EUR" });
+  });
+});

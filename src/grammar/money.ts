@@ -29,10 +29,10 @@ const AMOUNT_WITH_CURRENCY = new RegExp(
   "giu",
 );
 const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");
-const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})-(${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
+const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})[-\\s](${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
 const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])${AMOUNT.replace("(?:\\s+(", "(?:\\s+(")}`, "gu");
 // "ein Millionen-Euro-Projekt": some million euros, no number given.
-const SCALE_COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}-])(Millionen|Milliarden)-(${CURRENCY})-(?=\\p{Lu})`, "gu");
+const SCALE_COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}-])(?<!\\d\\s)(Millionen|Milliarden)-(${CURRENCY})-(?=\\p{Lu})`, "gu");
 const VAGUE = new RegExp(
   `${WORD_START}(?:(niedrig|mittler|hoh)(?:e|en|er|es)\\s+)?(${alternation(Object.keys(DIGIT_COUNT_WORDS))})(?:e|en|er|es)\\s+(${alternation(Object.keys(SCALE_NOUN_STEMS).map((s) => s.charAt(0).toUpperCase() + s.slice(1)))})?(?:betrag|summe|Betrag|Summe)(?:s|es)?${WORD_END}`,
   "gu",
