@@ -29,12 +29,13 @@ describe("people, places, organisations", () => {
       ["Armin Laschet", "CDU", 1],
     ]);
   });
-  it("finds places by canonical name and needs a cue for common words", async () => {
+  it("finds places by canonical name and needs a cue for common words (\"Uni Siegen\" is one)", async () => {
     const r = await extract(page);
     expect(r.places.map((p) => [p.name, p.type, p.mentions])).toEqual([
       ["Paderborn", "city", 1],
       ["Essen", "city", 1],
       ["Nordrhein-Westfalen", "state", 1],
+      ["Siegen", "city", 1],
       ["Bayern", "state", 1],
     ]);
   });
@@ -59,5 +60,43 @@ describe("public API", () => {
   it("exports only extract, the index builder, the schema, the error type and the version", () => {
     expect(Object.keys(api).sort()).toEqual(["InputError", "SCHEMAS", "buildIndex", "extract", "version"]);
     expect(VERSION).toBe(JSON.parse(readFileSync("package.json", "utf8")).version);
+  });
+});
+
+describe("places from the gazetteer", () => {
+  const placesOf = async (text: string) => (await extract(text)).places.map((p) => [p.name, p.type]);
+  it("names districts with their type, also in lists and after a Landrat", async () => {
+    expect(await placesOf("Beteiligt sind die Landkreise Bernkastel-Wittlich, Coesfeld und Potsdam-Mittelmark. Landrat Sven Hinterseh (Schwarzwald-Baar-Kreis) und Landrat Martin Kistler (Waldshut) sind dabei.")).toEqual([
+      ["Landkreis Bernkastel-Wittlich", "district"],
+      ["Landkreis Coesfeld", "district"],
+      ["Landkreis Potsdam-Mittelmark", "district"],
+      ["Schwarzwald-Baar-Kreis", "district"],
+      ["Landkreis Waldshut", "district"],
+    ]);
+  });
+  it("gives a bare 'Kreis' its official type and keeps the town apart", async () => {
+    expect(await placesOf("Das Portal kommt von Stadt und Kreis Lüneburg und vom Kreis Segeberg.")).toEqual([
+      ["Lüneburg", "city"],
+      ["Landkreis Lüneburg", "district"],
+      ["Kreis Segeberg", "district"],
+    ]);
+  });
+  it("finds villages after a cue or in a list, and city districts after 'Stadtteilen'", async () => {
+    expect(await placesOf("Die Samtgemeinden Amelinghausen und Scharnebeck sowie Bleckede machen mit. In den Stadtteilen Dierkow, Toitenwinkel und Gehlsdorf gibt es Glasfaser.")).toEqual([
+      ["Amelinghausen", "city"],
+      ["Scharnebeck", "city"],
+      ["Bleckede", "city"],
+      ["Dierkow", "other"],
+      ["Toitenwinkel", "other"],
+      ["Gehlsdorf", "other"],
+    ]);
+  });
+  it("reads abbreviated names, slashes, and leaves sites and common words alone", async () => {
+    expect(await placesOf("In Rosbach v. d. Höhe und Heringen/Helme tagte man, dann ging es nach Kiel/Berlin. Das Schloss Raesfeld lag in der Lage, das Essen war gut.")).toEqual([
+      ["Rosbach vor der Höhe", "city"],
+      ["Heringen/Helme", "city"],
+      ["Kiel", "city"],
+      ["Berlin", "state"],
+    ]);
   });
 });

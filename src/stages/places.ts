@@ -1,67 +1,248 @@
-// places: places named as nouns (genitive included) from the gazetteer, under their canonical name;
-// "Kreis X"/"Landkreis X" for districts the gazetteer lacks. Names that are also common words
-// ("Essen", "Lage") count only after a cue such as "in" or "Stadt".
-import { NOT_PLACES, PLACE_CUES, PLACES, type PlaceEntry } from "../locales/de/places.js";
-import type { Place, Stage } from "../types.js";
-import { WORD_END, WORD_START, alternation } from "../util/regex.js";
+// places: places named as nouns (genitive included), under their canonical name, from the hand-written
+// table (countries, states, regions, big cities with their aliases) and the gazetteer built from VG250
+// and i18n-iso-countries (src/locales/de/data). Districts keep the type word the text gives them
+// ("Landkreis Uelzen", "Kreis Segeberg"; "die Landkreise A, B und C" gives each its type). Names that are
+// also common words, and villages, count only after a cue ("in", "Stadt", a postcode) or in a list of places.
+import gazetteer from "../locales/de/data/gazetteer.json" with { type: "json" };
+import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
+import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
+import { WORD_START, alternation } from "../util/regex.js";
 import { sections } from "./dates.js";
 
-const BY_SURFACE = new Map<string, PlaceEntry>();
-for (const entry of PLACES) for (const surface of [entry.name, ...(entry.aliases ?? [])]) if (!BY_SURFACE.has(surface) || entry.aliases) BY_SURFACE.set(surface, entry);
-const NOT_PLACE_SET = new Set(NOT_PLACES);
-const SURFACES = [...BY_SURFACE.keys()].filter((s) => !NOT_PLACE_SET.has(s));
-// Followed by a hyphen the name is part of a compound ("NRW-Wirtschaftsministerium") unless another place follows.
-const PLACE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(SURFACES)})(s)?${WORD_END}`, "gu");
-const SURFACE_SET = new Set(SURFACES);
-/** "Bayern-Nordrhein-Westfalen" is two places; "NRW-Wirtschaftsministerium" is a compound noun. */
-function compoundOfPlaces(rest: string): boolean {
-  if (!rest.startsWith("-")) return true;
-  const next = /^-([\p{L}-]+)/u.exec(rest)?.[1] ?? "";
-  for (let end = next.length; end > 1; end--) if (SURFACE_SET.has(next.slice(0, end)) && !/\p{L}/u.test(next[end] ?? "")) return true;
-  return false;
+interface Entry {
+  name: string;
+  type: PlaceType;
+  needsCue: boolean;
 }
-const DISTRICT_RE = new RegExp(`${WORD_START}((?:Land)?[Kk]reis(?:es)?)\\s+(\\p{Lu}[\\p{L}-]+\\p{Ll})${WORD_END}`, "gu");
-// "die Städte Dülmen und Lüdinghausen": a settlement noun before a list names cities the gazetteer may lack.
-const CITY_LIST_RE = /(?<![\p{L}\p{N}])(?:Stadt|Städte|Gemeinde|Gemeinden|Kreisstadt|Hansestadt)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:(?:,\s*|\s+und\s+)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)*)(?![\p{L}\p{N}])/gu;
-const CUE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(PLACE_CUES)})\\s+$`, "u");
+
+/** Abbreviated linking words as local papers print them: "Rosbach v. d. Höhe", "Neustadt a. d. Waldnaab". */
+const LINK_ABBREVIATIONS: readonly [RegExp, string[]][] = [
+  [/ an der /, [" a. d. ", " a.d. "]],
+  [/ vor der /, [" v. d. ", " v.d. "]],
+  [/ in der /, [" i. d. ", " i.d. "]],
+  [/ am /, [" a. "]],
+  [/ im /, [" i. "]],
+];
+
+let lexicon: Map<string, Entry> | null = null;
+let districtNames: Set<string> | null = null;
+/** Bare district name → its official type word ("Lüneburg" → "Landkreis", "Segeberg" → "Kreis"). */
+const officialType = new Map<string, string>();
+
+/** Built on first use (~10,000 names): a Map look-up per word costs less than a regex over all names. */
+function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string> } {
+  if (lexicon && districtNames) return { byName: lexicon, districts: districtNames };
+  const byName = new Map<string, Entry>();
+  const common = new Set(COMMON_WORD_PLACES);
+  const add = (surface: string, entry: Entry, replace = false) => {
+    if (replace || !byName.has(surface)) byName.set(surface, entry);
+  };
+  for (const p of PLACES) {
+    const entry = { name: p.name, type: p.type, needsCue: p.needsCue ?? common.has(p.name) };
+    add(p.name, entry, true);
+    for (const alias of p.aliases ?? []) add(alias, { ...entry, needsCue: p.needsCue ?? common.has(alias) }, true);
+  }
+  for (const country of gazetteer.countries) add(country, { name: country, type: "country", needsCue: common.has(country) });
+  for (const [name, town] of gazetteer.municipalities as [string, number, string][]) {
+    const entry = { name, type: "city" as const, needsCue: town === 0 || common.has(name) };
+    add(name, entry);
+    for (const [long, shorts] of LINK_ABBREVIATIONS) if (long.test(name)) for (const short of shorts) add(name.replace(long, short), entry);
+    // "Singen (Hohentwiel)" is "Singen" in running text, "Radolfzell am Bodensee" often "Radolfzell";
+    // the short form is the name then, as the text gives it. "Heringen/Helme" is written with a slash too.
+    const short = name.replace(/\s*\((.*)\)$/, "").replace(/\s+(?:am|an der|im|in der|ob der|bei|vor der|auf der)\s+.*$/, "");
+    if (short !== name) add(short, { name: short, type: "city", needsCue: entry.needsCue || common.has(short) });
+    const slashed = /^(.*)\s*\((.*)\)$/.exec(name);
+    if (slashed) add(`${slashed[1]?.trim()}/${slashed[2]}`, { ...entry, name: `${slashed[1]?.trim()}/${slashed[2]}` });
+  }
+  const districts = new Set<string>();
+  for (const district of gazetteer.districts) {
+    const bare = district.replace(/^(?:Land)?[Kk]reis\s+/, "");
+    districts.add(bare);
+    if (bare !== district) officialType.set(bare, district.slice(0, district.length - bare.length - 1));
+    // "Rems-Murr-Kreis" stands on its own; "Weilheim-Schongau", named by no town, is the district too.
+    if (bare === district) add(district, { name: district, type: "district", needsCue: false }, true);
+    else add(bare, { name: district, type: "district", needsCue: !bare.includes("-") });
+  }
+  for (const word of NOT_PLACES) byName.delete(word);
+  lexicon = byName;
+  districtNames = districts;
+  return { byName, districts };
+}
+
+const WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
+const SITE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(SITE_WORDS)})\\s+$`, "u");
+const NOT_SETTLEMENT = new Set(NOT_SETTLEMENTS);
+// "Landrat Martin Kistler (Waldshut)": the district the Landrat heads.
+const LANDRAT_BEFORE = /Landr(?:at|ätin)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}\($/u;
+const LINK_WORDS = /^(?:\s+(?:am|an|der|den|im|in|vor|bei|ob|unter|auf|a\.|d\.|v\.|i\.|a\.d\.|v\.d\.|i\.d\.))*\s+(?=\p{Lu}|\()|^\s*(?=\()/u;
+const CUE_BEFORE = new RegExp(`(?:${WORD_START}(?:${alternation(PLACE_CUES)})\\s+|\\d{5}\\s+)$`, "u");
+const DISTRICT_TYPE = /(?<![\p{L}\p{N}])((?:Land)?[Kk]reis(?:es)?|(?:Land)?[Kk]reise|(?:Land)?[Kk]reisen)\s+$/u;
+const LIST_SEPARATOR = /^(?:,\s*|\s+und\s+|\s+sowie\s+|\s+oder\s+)$/u;
+// "die Städte Dülmen und Lüdinghausen", "in den Stadtteilen Dierkow, Toitenwinkel und Gehlsdorf".
+const SETTLEMENT_NOUN = /(?<![\p{L}\p{N}])(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Samtgemeinde|Samtgemeinden|Verbandsgemeinde|Kreisstadt|Hansestadt|Ortsteil|Ortsteilen|Ortsteile|Stadtteil|Stadtteile|Stadtteilen|Ortschaft|Ortschaften|Kommunen|Orte|Orten)\s+$/u;
+
+const LIST_ITEM = /^(?:,\s*|\s+und\s+|\s+sowie\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}])/u;
+const isSettlementName = (word: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word) && !NOT_SETTLEMENT.has(word);
+
+interface Candidate {
+  from: number;
+  to: number;
+  surface: string;
+}
+
+/** Every capitalised word, with the longer surfaces it starts ("Frankfurt am Main", "Halle (Saale)"). */
+function candidates(text: string, from: number): Candidate[] {
+  const found: Candidate[] = [];
+  WORD.lastIndex = from;
+  const first = WORD.exec(text);
+  if (!first || first.index !== from) return found;
+  let end = from + first[0].length;
+  found.push({ from, to: end, surface: first[0] });
+  // "Heringen/Helme" is one name, "Kiel/Berlin" two: the look-up decides.
+  const slashed = /^\/\p{Lu}[\p{L}-]*\p{L}/u.exec(text.slice(end));
+  if (slashed) found.push({ from, to: end + slashed[0].length, surface: text.slice(from, end + slashed[0].length) });
+  for (let words = 1; words < 6; words++) {
+    const link = LINK_WORDS.exec(text.slice(end, end + 40));
+    if (!link) break;
+    const rest = text.slice(end + link[0].length);
+    const next = /^\([\p{L}\s.]+\)|^\p{Lu}[\p{L}'’-]*\p{L}/u.exec(rest);
+    if (!next) break;
+    end = end + link[0].length + next[0].length;
+    found.push({ from, to: end, surface: text.slice(from, end).replace(/\s+/g, " ") });
+  }
+  return found.reverse();
+}
+
+function lookUp(surface: string, byName: Map<string, Entry>): { entry: Entry; genitive: boolean } | null {
+  const entry = byName.get(surface);
+  if (entry) return { entry, genitive: false };
+  // "Bayerns", "Nordrhein-Westfalens": the genitive of a name.
+  const stem = /^(.+?)(?:s|')$/.exec(surface)?.[1];
+  const base = stem ? byName.get(stem) : undefined;
+  return base ? { entry: base, genitive: true } : null;
+}
+
+interface Hit {
+  name: string;
+  type: PlaceType;
+  from: number;
+  to: number;
+  needsCue: boolean;
+}
+
+function hitsIn(text: string, personWords: Set<string>): Hit[] {
+  const { byName, districts } = lexiconOf();
+  const hits: Hit[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const from = m.index;
+    if (/[\p{L}\p{N}-]/u.test(text[from - 1] ?? "")) continue;
+    const before = text.slice(Math.max(0, from - 24), from);
+    const districtType = DISTRICT_TYPE.exec(before);
+    let matched = false;
+    for (const c of candidates(text, from)) {
+      if (districtType && districts.has(c.surface)) {
+        // "Landkreis" in the text is the type; a bare "Kreis" is shorthand, so the official type counts.
+        const typeWord = /^Land/i.test(districtType[1] ?? "") ? "Landkreis" : (officialType.get(c.surface) ?? "Kreis");
+        // "Stadt und Kreis Lüneburg" names the town as well as the district.
+        if (/Stadt\s+und\s+$/u.test(text.slice(Math.max(0, from - districtType[0].length - 12), from - districtType[0].length))) {
+          const town = lookUp(c.surface, byName);
+          if (town) hits.push({ name: town.entry.name, type: town.entry.type, from, to: c.to, needsCue: false });
+        }
+        hits.push({ name: `${typeWord} ${c.surface}`, type: "district", from: from - districtType[0].length, to: c.to, needsCue: false });
+        WORD.lastIndex = c.to;
+        matched = true;
+        break;
+      }
+      const found = lookUp(c.surface, byName);
+      if (!found || SITE_BEFORE.test(before)) continue;
+      if (LANDRAT_BEFORE.test(before) && (districts.has(c.surface) || found.entry.type === "city")) {
+        hits.push({ name: /kreis$/i.test(c.surface) ? c.surface : `Landkreis ${c.surface}`, type: "district", from, to: c.to, needsCue: false });
+        WORD.lastIndex = c.to;
+        matched = true;
+        break;
+      }
+      // "NRW-Wirtschaftsministerium" is a compound noun; "Bayern-Nordrhein-Westfalen" two places.
+      const after = text.slice(c.to, c.to + 40);
+      if (after.startsWith("-") && !lookUp(/^-([\p{L}]+(?:-[\p{L}]+)*)/u.exec(after)?.[1] ?? "", byName)) continue;
+      if (personWords.has(c.surface) && !CUE_BEFORE.test(before)) continue;
+      const cued = CUE_BEFORE.test(before) || SETTLEMENT_NOUN.test(before);
+      hits.push({ name: found.entry.name, type: found.entry.type, from, to: c.to, needsCue: found.entry.needsCue && !cued });
+      WORD.lastIndex = c.to;
+      matched = true;
+      break;
+    }
+    if (!matched && SETTLEMENT_NOUN.test(before) && isSettlementName(m[0]) && !byName.has(m[0])) {
+      // Settlements the gazetteer lacks, named after "Stadt", "Gemeinde", "Stadtteilen" (city districts,
+      // hamlets), with the rest of their list: "in den Stadtteilen Dierkow, Toitenwinkel und Gehlsdorf".
+      const type = /Stadtteil|Ortsteil|Ortschaft/u.test(before) ? "other" : "city";
+      let end = from + m[0].length;
+      hits.push({ name: m[0], type, from, to: end, needsCue: false });
+      for (let next = LIST_ITEM.exec(text.slice(end)); next; next = LIST_ITEM.exec(text.slice(end))) {
+        const name = next[1] ?? "";
+        if (!isSettlementName(name)) break;
+        const at = end + next[0].length - name.length;
+        const known = lookUp(name, byName);
+        hits.push({ name: known?.entry.name ?? name, type: known?.entry.type ?? type, from: at, to: at + name.length, needsCue: false });
+        end = at + name.length;
+      }
+      WORD.lastIndex = end;
+    }
+  }
+  return resolveLists(text, hits);
+}
+
+/**
+ * Items of a list share what one of them has: "die Landkreise A, B und C" are all districts, and in
+ * "Aachen, Gelsenkirchen, Soest und Lage" the common word "Lage" is a town, because its neighbours are.
+ */
+function resolveLists(text: string, hits: Hit[]): Hit[] {
+  for (let i = 0; i < hits.length; i++) {
+    const group = [i];
+    while (group.length > 0) {
+      const last = hits[group.at(-1) as number] as Hit;
+      const next = hits[(group.at(-1) as number) + 1];
+      if (!next || !LIST_SEPARATOR.test(text.slice(last.to, next.from))) break;
+      group.push((group.at(-1) as number) + 1);
+    }
+    if (group.length < 2) continue;
+    const members = group.map((k) => hits[k] as Hit);
+    const district = members.find((h) => h.type === "district" && /^(?:Land)?[Kk]reise/.test(text.slice(h.from, h.to)));
+    const anchored = members.some((h) => !h.needsCue);
+    for (const h of members) {
+      if (anchored) h.needsCue = false;
+      if (district && h.type !== "district") {
+        const typeWord = district.name.startsWith("Landkreis") ? "Landkreis" : "Kreis";
+        h.name = `${typeWord} ${text.slice(h.from, h.to).replace(/s$/, "")}`;
+        h.type = "district";
+      }
+    }
+    i = group.at(-1) as number;
+  }
+  return hits.filter((h) => !h.needsCue);
+}
+
+/** Words of people's names: "Hagen" in "Martin Hagen" is a surname, not the town. */
+function personWordsOf(article: Article): Set<string> {
+  return new Set(article.people.flatMap((p) => p.name.split(/\s+/)));
+}
 
 export const places: Stage = (article) => {
   const found = new Map<string, Place>();
-  const add = (name: string, type: Place["type"], from: number, to: number, field: Place["field"]) => {
-    const known = found.get(name);
-    if (known) known.mentions++;
-    else found.set(name, { name, type, mentions: 1, offset: [from, to], field });
-  };
+  const personWords = personWordsOf(article);
   for (const { field, text } of sections(article)) {
-    const districtSpans: [number, number][] = [];
-    for (const m of text.matchAll(DISTRICT_RE)) {
-      const from = m.index ?? 0;
-      const to = from + m[0].length;
-      const kind = (m[1] ?? "").startsWith("Land") ? "Landkreis" : "Kreis";
-      const known = BY_SURFACE.get(`${kind} ${m[2]}`) ?? BY_SURFACE.get(`Kreis ${m[2]}`);
-      add(known?.name ?? `${kind} ${m[2]}`, "district", from, to, field);
-      districtSpans.push([from, to]);
+    for (const hit of hitsIn(text, personWords)) {
+      const known = found.get(hit.name);
+      if (known) known.mentions++;
+      else found.set(hit.name, { name: hit.name, type: hit.type, mentions: 1, offset: [hit.from, hit.to], field: field as TextField });
     }
-    for (const m of text.matchAll(CITY_LIST_RE)) {
-      const list = m[1] ?? "";
-      let at = (m.index ?? 0) + m[0].indexOf(list);
-      for (const name of list.split(/(,\s*|\s+und\s+)/)) {
-        const from = at;
-        at += name.length;
-        if (/^(?:,\s*|\s+und\s+)$/.test(name) || BY_SURFACE.has(name) || NOT_PLACE_SET.has(name)) continue;
-        add(name, "city", from, from + name.length, field);
-        districtSpans.push([from, from + name.length]);
-      }
-    }
-    for (const m of text.matchAll(PLACE_RE)) {
-      const surface = m[1] ?? "";
-      const from = m.index ?? 0;
-      const to = from + m[0].length;
-      if (districtSpans.some(([a, b]) => from >= a && to <= b) || !compoundOfPlaces(text.slice(to, to + 40))) continue;
-      const entry = BY_SURFACE.get(surface);
-      if (!entry) continue;
-      if (entry.needsCue && !CUE_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue;
-      add(entry.name, entry.type, from, to, field);
+  }
+  // "Rosbach" after "Rosbach v. d. Höhe" is the same town: the short form counts for the full name.
+  for (const place of [...found.values()]) {
+    const full = [...found.values()].find((p) => p !== place && p.name.startsWith(`${place.name} `) && p.type === place.type);
+    if (full) {
+      full.mentions += place.mentions;
+      found.delete(place.name);
     }
   }
   return { ...article, places: [...found.values()] };

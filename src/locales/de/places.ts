@@ -89,18 +89,10 @@ const CITIES: PlaceEntry[] = CITIES_PLAIN.map((name): PlaceEntry => ({ name, typ
 CITIES.push(
   { name: "Frankfurt am Main", type: "city", aliases: ["Frankfurt"] },
   { name: "Freiburg im Breisgau", type: "city", aliases: ["Freiburg"] },
-  { name: "Halle (Saale)", type: "city", aliases: ["Halle"] },
+  { name: "Halle (Saale)", type: "city", aliases: ["Halle"], needsCue: true },
   { name: "Ludwigshafen am Rhein", type: "city", aliases: ["Ludwigshafen"] },
   { name: "Mülheim an der Ruhr", type: "city", aliases: ["Mülheim"] },
   { name: "Offenbach am Main", type: "city", aliases: ["Offenbach"] },
-  { name: "Essen", type: "city", needsCue: true },
-  { name: "Hagen", type: "city", needsCue: true },
-  { name: "Siegen", type: "city", needsCue: true },
-  { name: "Lage", type: "city", needsCue: true },
-  { name: "Löhne", type: "city", needsCue: true },
-  { name: "Werne", type: "city", needsCue: true },
-  { name: "Hamm", type: "city", needsCue: true },
-  { name: "Brühl", type: "city", needsCue: true },
   { name: "Kreuztal", type: "city" },
 );
 
@@ -117,8 +109,36 @@ const DISTRICTS: PlaceEntry[] = [
 
 export const PLACES: readonly PlaceEntry[] = [...STATES, ...COUNTRIES, ...REGIONS, ...CITIES, ...DISTRICTS];
 
+/**
+ * Place names that are also common German words, first names or surnames: they count only after a cue
+ * ("in Essen", "Stadt Hagen", a postcode) or inside a list of places. Every municipality that is not a
+ * town ("Gemeinde") needs a cue anyway; this list is for towns, regions and countries.
+ */
+export const COMMON_WORD_PLACES: readonly string[] = [
+  "Essen", "Hagen", "Siegen", "Lage", "Löhne", "Werne", "Brühl", "Hof", "Zell", "Weil", "Kirchen", "Linden",
+  "Senden", "Buchen", "Bergen", "Burg", "Lauf", "Laufen", "Leer", "Waren", "Wehr", "Wissen", "Baden",
+  "Weiden", "Aue", "Rain", "Zeil", "Stein", "Berg", "Bünde", "Tann", "Kamen", "Datteln", "Halle", "Marne",
+  "Horn", "Hausen", "Wald", "Au", "Feld", "Elster", "Stelle", "Werden", "Ende", "Mali", "Chile", "Jersey",
+  "Panama", "Niger", "Bad", "Dorf", "Hohen", "Mark", "Rot", "Nord", "Süd", "Ost", "West", "Recke",
+  "Wetter", "Stadt", "Land", "Kreis", "Hall", "Werther", "Weißenfels", "Bismark", "Kappeln", "Lehre",
+  "Hütten", "Mittenwalde", "Treuen", "Rechlin", "Gnarrenburg", "Welle", "Sande", "Moor", "Loxstedt",
+  "Hagenow", "Mainhardt", "Grafing", "Landsberg", "Kaufungen", "Wanne", "Garten", "Schule", "Post",
+  "Insel", "Wiese", "Anger", "Brücken", "Ecke", "Kirch", "Markt", "Schloss", "Weg", "Heide", "Furth",
+  "Wolfen", "Borna", "Norden", "Rodenberg", "Freiheit", "Friedrich", "Georg", "Paul", "Konrad",
+];
+
 /** Words that look like places in running text but are levels of government or common nouns. */
 export const NOT_PLACES: readonly string[] = ["Bund", "Land", "Länder", "Bundesländer", "Freistaat", "Kommune", "Landeshauptstadt", "Norden", "Süden", "Osten", "Westen"];
 
 /** Words before a name that make it a place ("in Essen", "Stadt Hagen"). */
-export const PLACE_CUES: readonly string[] = ["in", "In", "aus", "nach", "bei", "Stadt", "Gemeinde", "Kreis", "Landkreis", "Region", "von", "um"];
+export const PLACE_CUES: readonly string[] = [
+  "in", "In", "aus", "nach", "bei", "Stadt", "Gemeinde", "Kreis", "Landkreis", "Region", "von", "um",
+  "Uni", "Universität", "Hochschule", "Fachhochschule", "TU", "FH", "Landeshauptstadt", "Stadtverwaltung",
+  "Samtgemeinde", "Verbandsgemeinde", "Flecken", "Markt", "Raum", "zwischen",
+];
+
+/** Buildings and sites whose names contain a place ("Schloss Raesfeld"): the place is not meant there. */
+export const SITE_WORDS: readonly string[] = ["Schloss", "Burg", "Kloster", "Rathaus", "Kokerei", "Zeche", "Dom", "Hotel", "Bahnhof", "Flughafen", "Hafen", "Messe", "Kaserne", "Klinikum", "Stadion", "Arena"];
+
+/** Capitalised function words at the start of a sentence, never a settlement. */
+export const NOT_SETTLEMENTS: readonly string[] = ["Im", "In", "Am", "An", "Auf", "Aus", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Mit", "Nach", "Bei", "Von", "Vom", "Zu", "Zum", "Zur", "Für", "Über", "Unter", "Als", "Auch", "Es", "Sie", "Er", "Wir", "Und", "Oder", "So", "Wie", "Was", "Wo", "Dort", "Hier", "Dabei", "Damit", "Doch"];
