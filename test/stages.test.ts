@@ -100,3 +100,27 @@ describe("places from the gazetteer", () => {
     ]);
   });
 });
+
+describe("people: surnames alone, reversed appositions, credits, bylines", () => {
+  const peopleOf = async (text: string) => (await extract(text)).people.map((p) => [p.name, p.role]);
+  it("finds a surname after a role or a form of address, or before a party", async () => {
+    expect(await peopleOf("Im Gespräch mit Bundeskanzler Merz (CDU) einigte man sich. Herr Walker berichtete davon. Die Oberbürgermeisterin, Kalisch (Grüne), widersprach.")).toEqual([
+      ["Merz", "Bundeskanzler"],
+      ["Walker", null],
+      ["Kalisch", "Grüne"],
+    ]);
+  });
+  it("reads a role before the name, after 'ist', and an affiliation", async () => {
+    expect(await peopleOf("Das sagte der Präsident des Deutschen Landkreistages, Reinhard Sager. Dennis-Kenji Kipker ist Professor für IT-Sicherheitsrecht. „Gut“, teilt Cathleen Bethge aus der Öffentlichkeitsarbeit mit.")).toEqual([
+      ["Reinhard Sager", "Präsident des Deutschen Landkreistages"],
+      ["Dennis-Kenji Kipker", "Professor für IT-Sicherheitsrecht"],
+      ["Cathleen Bethge", "Öffentlichkeitsarbeit"],
+    ]);
+  });
+  it("leaves photographers, nouns after roles and the byline author out", async () => {
+    const r = await extract("Titel\n\nVon Klaus Schieder, Bad Tölz\n\nDer Oberbürgermeister von Leipzig, Burkhard Jung (SPD) (picture alliance / dpa / Martin Schutt), sprach mit dem Abteilungsleiter Informationstechnik Müller. Ein Foto: ©Siegfried Spengler. Klaus Schieder schrieb mit.");
+    expect(r.author?.name).toBe("Klaus Schieder");
+    expect(r.people.map((p) => p.name)).toEqual(["Burkhard Jung"]);
+    expect(r.body).not.toContain("Von Klaus Schieder");
+  });
+});

@@ -9,6 +9,9 @@ import { fullYear, isValidDay, isoDay } from "../util/calendar.js";
 import { BYLINE } from "../locales/de/page.js";
 import { DATELINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, isUrl, nextFilled, previousFilled } from "../util/page.js";
 
+/** "Von Klaus Schieder, Bad Tölz-Wolfratshausen" on its own line: the author, read by the metadata stage. */
+const isByline = (b: Block) => b.text.length < 90 && BYLINE.test(b.text);
+
 interface Run {
   from: number;
   to: number;
@@ -83,7 +86,7 @@ function paragraphs(blocks: readonly Block[], run: Run): string[] {
   const kept: string[] = [];
   for (let k = run.from; k < run.to; k++) {
     const b = blocks[k] as Block;
-    if (isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k)) continue;
+    if (isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k) || isByline(b)) continue;
     kept.push(b.text);
   }
   return kept;

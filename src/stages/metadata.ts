@@ -92,6 +92,16 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
   return header;
 }
 
+/** A byline on its own line inside the article ("Von Christian Wölbert" between lead and body). */
+function bylineIn(blocks: readonly Block[], from: number, to: number): Author | null {
+  for (let i = from; i < to; i++) {
+    const text = blocks[i]?.text ?? "";
+    const m = text.length < 90 ? BYLINE.exec(text) : null;
+    if (m?.[1]) return { name: m[1], role: null };
+  }
+  return null;
+}
+
 function outletOf(raw: string): string | null {
   return OUTLETS.find((outlet) => outlet.markers.some((marker) => marker.test(raw)))?.name ?? null;
 }
@@ -152,7 +162,7 @@ export const metadata: Stage = (article) => {
   const isHtml = article.format === "html";
   const title = isHtml ? (pageMeta.h1 ?? pageMeta.title ?? header.title) : header.title;
   const date = datelineDate ?? header.date ?? (isHtml ? htmlDate(pageMeta.date) : null) ?? header.pageDate;
-  const author = header.author ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
+  const author = header.author ?? bylineIn(blocks, regionFrom, region?.to ?? regionFrom) ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
   return {
     ...article,
     publisher: header.publisher ?? pageMeta.publisher ?? outletOf(article.raw) ?? header.masthead,

@@ -2,14 +2,17 @@
 // capitalised surname, or any two capitalised words right after a role noun ("Landrat Manfred Müller").
 // The role comes from the noun before the name ("Wirtschaftsminister Andreas Pinkwart"), an apposition
 // after it ("Michael Dreier, Bürgermeister von Paderborn") or a party in brackets ("(CDU)").
-import { FIRST_NAMES, PARTIES, ROLE_STEMS } from "../locales/de/people.js";
+import firstNames from "../locales/de/data/first-names.json" with { type: "json" };
+import { MONTHS } from "../locales/de/calendar.js";
+import { FIRST_NAMES, NOT_SURNAMES, PARTIES, ROLE_STEMS } from "../locales/de/people.js";
 import type { Person, Stage, TextField } from "../types.js";
 import { countMentions } from "../util/mentions.js";
 import { WORD_END, WORD_START, alternation } from "../util/regex.js";
 import { sections } from "./dates.js";
 
 const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
-const FIRST_NAME_SET = new Set(FIRST_NAMES);
+const FIRST_NAME_SET = new Set([...FIRST_NAMES, ...firstNames.names]);
+const NOT_SURNAME = new Set([...NOT_SURNAMES, ...Object.keys(MONTHS).map((m) => m.charAt(0).toUpperCase() + m.slice(1))]);
 const TITLES = "(?:(?:Dr\\.|Prof\\.|Dipl\\.-Ing\\.|Herrn?|Frau)\\s+)*";
 const CAPITALISED_STEMS = ROLE_STEMS.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
 // A role word is any word ending in a role stem (with the feminine "-in"), e.g. "Digitalministerin".
@@ -18,10 +21,23 @@ const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
 // Candidate names are found by shape and confirmed by the first-name table: a regex alternation of
 // hundreds of names costs tens of milliseconds to compile at every start.
 const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
-const isFirstName = (word: string | undefined) => word?.split("-").every((part) => FIRST_NAME_SET.has(part));
+// "Dennis-Kenji": a double first name whose first part is known.
+const isFirstName = (word: string | undefined) => word !== undefined && FIRST_NAME_SET.has(word.split("-")[0] ?? "");
 const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
-const APPOSITION = new RegExp(`^,\\s+((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
-const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)})\\)`, "u");
+const APPOSITION = new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
+// A party or another acronym in brackets ("(CDU)", "(PUG)"), or an affiliation ("aus der Öffentlichkeitsarbeit").
+const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)}|\\p{Lu}{2,6})\\)`, "u");
+const AFFILIATION_AFTER = /^\s+(?:aus|von)\s+(?:der|dem|den)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für)\s+\p{Lu}[\p{L}-]*)?)/u;
+// "der Präsident des Deutschen Landkreistages, Reinhard Sager": the role stands before, set off by a comma.
+const ROLE_BEFORE_COMMA = new RegExp(`((?:(?:künftige[rn]?|neue[rn]?|designierte[rn]?|stellvertretende[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:des|der|von|für|im|vom)\\s+(?:\\p{Lu}[\\p{L}-]*\\s?){1,4})?),\\s+$`, "u");
+/** Words with these endings are nouns, never names ("Informationstechnik", "Verwaltung"). */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|technik|ismus|wesen|ium|ment|amt|stelle|leiter|leiterin)$/u;
+// A surname alone after a role or a form of address ("Bundeskanzler Merz", "Herr Walker", "Landrat
+// Schröder") or before a party ("Kalisch (Grüne)"). The word after it must not continue a noun phrase.
+const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|Frau)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*(${SURNAME})(?=\\s*[,.;:!?()„“"]|\\s+\\p{Ll}|\\s*$)`, "gu");
+const SURNAME_THEN_PARTY = new RegExp(`${WORD_START}(${SURNAME})\\s+\\((${alternation(PARTIES)})\\)`, "gu");
+// Photo credits name photographers, not people of the article: "(picture alliance / dpa / Martin Schutt)", "©Name".
+const CREDIT_BEFORE = /(?:©\s*|(?:Foto|Fotos|Bild|Bildquelle|Quelle|Copyright)\s*:\s*|\((?:[^()]*?(?:picture alliance|dpa|imago|Getty|AFP|Reuters|epd|KNA|Foto|Bild))[^()]*?\/\s*)$/iu;
 
 interface Hit {
   name: string;
@@ -35,15 +51,15 @@ function roleAfter(text: string, to: number): string | null {
   const after = text.slice(to, to + 160);
   const apposition = APPOSITION.exec(after);
   if (apposition?.[1]) return apposition[1].trim();
-  return PARTY_AFTER.exec(after)?.[1] ?? null;
+  return PARTY_AFTER.exec(after)?.[1] ?? AFFILIATION_AFTER.exec(after)?.[1] ?? null;
 }
 
 /** A role noun directly before the name (with a genitive place: "Bayerns Ministerpräsident"). */
 function roleBefore(text: string, from: number): string | null {
   const before = text.slice(Math.max(0, from - 80), from);
   const m = /((?:\p{Lu}[\p{L}]*-\s+und\s+)?\p{Lu}[\p{L}-]*)\s+(?:(?:Dr\.|Prof\.)\s+)*$/u.exec(before);
-  if (!m?.[1] || !ROLE_WORD_CI.test(m[1])) return null;
-  return m[1];
+  if (m?.[1] && ROLE_WORD_CI.test(m[1])) return m[1];
+  return ROLE_BEFORE_COMMA.exec(before)?.[1]?.trim() ?? null;
 }
 
 function hitsIn(text: string, field: TextField): Hit[] {
@@ -66,10 +82,23 @@ function hitsIn(text: string, field: TextField): Hit[] {
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
-    if (hits.some((h) => h.from <= from && from < h.to)) continue;
+    if (hits.some((h) => h.from <= from && from < h.to) || name.split(/\s+/).some((w) => NOT_SURNAME.has(w) || NOUN_ENDING.test(w))) continue;
     hits.push({ name, role: m[1] ?? null, from, to: from + name.length, field });
   }
-  return hits.sort((a, b) => a.from - b.from);
+  for (const m of text.matchAll(ROLE_THEN_SURNAME)) {
+    const name = m[2] ?? "";
+    const from = (m.index ?? 0) + m[0].lastIndexOf(name);
+    if (hits.some((h) => h.from <= from && from < h.to) || NOT_SURNAME.has(name) || NOUN_ENDING.test(name)) continue;
+    const role = /^(?:Herrn?|Frau)$/.test(m[1] ?? "") ? roleAfter(text, from + name.length) : (m[1] ?? null);
+    hits.push({ name, role, from, to: from + name.length, field });
+  }
+  for (const m of text.matchAll(SURNAME_THEN_PARTY)) {
+    const name = m[1] ?? "";
+    const from = m.index ?? 0;
+    if (hits.some((h) => h.from <= from && from < h.to + 2) || NOT_SURNAME.has(name)) continue;
+    hits.push({ name, role: m[2] ?? null, from, to: from + name.length, field });
+  }
+  return hits.filter((h) => !CREDIT_BEFORE.test(text.slice(Math.max(0, h.from - 60), h.from))).sort((a, b) => a.from - b.from);
 }
 
 const surnameOf = (name: string) => name.split(/\s+/).at(-1) ?? name;
@@ -80,11 +109,16 @@ export const people: Stage = (article) => {
   const authorName = article.author?.name ?? null;
   const byName = new Map<string, Person>();
   for (const hit of hits) {
-    if (hit.name === authorName) continue;
+    if (hit.name === authorName || (authorName && surnameOf(authorName) === hit.name)) continue;
     // A later full mention of a known surname is the same person ("Pinkwart" ~ "Andreas Pinkwart").
     const existing = [...byName.values()].find((p) => surnameOf(p.name) === surnameOf(hit.name));
     if (existing) {
       existing.role ??= hit.role;
+      // "Merz (CDU)" first, "Friedrich Merz" later: the fuller name is the name.
+      if (hit.name.length > existing.name.length) {
+        byName.delete(existing.name);
+        byName.set(hit.name, { ...existing, name: hit.name });
+      }
       continue;
     }
     byName.set(hit.name, { name: hit.name, role: hit.role, mentions: 0, offset: [hit.from, hit.to], field: hit.field });

@@ -9,7 +9,7 @@ export const ROLE_STEMS: readonly string[] = [
   "abgeordnete", "amtsleiter", "kämmerer", "stadtrat", "stadträtin", "referent", "koordinator",
   "projektleiter", "vorstand", "vorstandsvorsitzender", "gründer", "professor", "kreispräsident",
   "regierungspräsident", "oberbürgermeister", "ortsbürgermeister", "beigeordneter", "beigeordnete",
-  "cio", "cdo", "ceo", "cto", "redakteur", "chefredakteur", "experte", "expertin", "forscher", "wissenschaftler",
+  "cio", "cdo", "ceo", "cto", "ob", "redakteur", "chefredakteur", "experte", "expertin", "forscher", "wissenschaftler",
 ];
 
 /** Titles and forms of address that precede a name but are not part of it. */
@@ -18,7 +18,19 @@ export const NAME_TITLES: readonly string[] = ["Dr.", "Prof.", "Prof. Dr.", "Dip
 /** Political parties, which in brackets after a name give the person's role ("Armin Laschet (CDU)"). */
 export const PARTIES: readonly string[] = ["CDU", "CSU", "SPD", "FDP", "Grüne", "Bündnis 90/Die Grünen", "Die Linke", "Linke", "AfD", "BSW", "Freie Wähler", "parteilos"];
 
+/** Capitalised words that follow a role noun but are no surname ("Sprecher Anfang Mai", "Minister Digitales"). */
+export const NOT_SURNAMES: readonly string[] = [
+  "Anfang", "Ende", "Mitte", "Beginn", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+  "Sonntag", "Heute", "Gestern", "Morgen", "Digitales", "Inneres", "Finanzen", "Wirtschaft", "Bildung",
+  "Gesundheit", "Justiz", "Umwelt", "Verkehr", "Kultur", "Soziales", "Arbeit", "Energie", "Europa", "Bund",
+  "Land", "Stadt", "Kreis", "Gemeinde", "Deutschland", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein",
+  "Eine", "Einer", "Im", "In", "Am", "Zum", "Zur", "Mit", "Von", "Vom", "Für", "Auf", "Aus", "Nach", "Bei",
+  "Dr", "Prof", "Herr", "Frau", "Jahr", "Jahres", "Amt", "Amtes", "Haus", "Hauses", "Stellvertreter",
+];
+
 export const FIRST_NAMES: readonly string[] = [
+  "Cathleen", "Kathleen", "Mandy", "Peggy", "Ronny", "Ramona", "Silvio", "Enrico", "Maik", "Urte", "Ute",
+  "Günther", "Bodo", "Reiner", "Gabi", "Lore", "Aydan", "Sawsan", "Serpil", "Derya", "Gökay", "Ekin",
   // male
   "Achim", "Adrian", "Albert", "Alexander", "Alfred", "Andreas", "André", "Andre", "Anton", "Armin", "Arne",
   "Axel", "Benedikt", "Benjamin", "Bernd", "Bernhard", "Björn", "Bodo", "Boris", "Burkhard", "Carsten",
