@@ -71,7 +71,8 @@ function scoreArticle(gold: Gold, record: ArticleRecord) {
   scoreSet("people", goldPeople, record.people, (g, p) => surname(g.name) === surname(p.name));
   const withRole = goldPeople.filter((g) => g.role);
   scoreSet("people.role", withRole, record.people.filter((p) => p.role), (g, p) => surname(g.name) === surname(p.name) && (fold(p.role ?? "").includes(fold(g.role ?? "")) || fold(g.role ?? "").includes(fold(p.role ?? ""))));
-  scoreSet("places", ((gold.places as string[]) ?? []).map(fold), record.places.map((p) => fold(p.name)), (g, p) => g === p);
+  // Strict: places named as nouns; places we flag as adjectival-only are neither rewarded nor punished.
+  scoreSet("places", ((gold.places as string[]) ?? []).map(fold), record.places.filter((p) => !p.adjectival).map((p) => fold(p.name)), (g, p) => g === p);
   const lenient = [...((gold.places as string[]) ?? []), ...((gold.places_adjectival_only as string[]) ?? [])].map(fold);
   scoreSet("places (lenient)", lenient, record.places.map((p) => fold(p.name)), (g, p) => g === p);
   type GoldAmount = { value: number | null; value_min?: number; value_max?: number; currency: string; qualifier?: string };

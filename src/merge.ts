@@ -24,7 +24,7 @@ export function buildIndex(records: readonly ArticleRecord[], failed: readonly F
       if (!entry.articles.includes(article.id)) entry.articles.push(article.id);
       people.set(person.name, entry);
     }
-    for (const place of article.places) {
+    for (const place of article.places.filter((p) => !p.adjectival)) {
       const entry = places.get(place.name) ?? { name: place.name, type: place.type, articles: [] };
       if (!entry.articles.includes(article.id)) entry.articles.push(article.id);
       places.set(place.name, entry);

@@ -21,7 +21,7 @@ export function toRecord(a: Article) {
     imageCredit: a.imageCredit,
     links: [...a.links],
     people: a.people.map((p) => ({ name: p.name, role: p.role, mentions: p.mentions, field: p.field, offset: [...p.offset] })),
-    places: a.places.map((p) => ({ name: p.name, type: p.type, mentions: p.mentions, field: p.field, offset: [...p.offset] })),
+    places: a.places.map((p) => ({ name: p.name, type: p.type, adjectival: p.adjectival, mentions: p.mentions, field: p.field, offset: [...p.offset] })),
     organizations: a.organizations.map((o) => ({ name: o.name, mentions: o.mentions, field: o.field, offset: [...o.offset] })),
     amounts: a.amounts.map((m) => ({
       text: m.text, value: m.value, currency: m.currency, approximate: m.approximate, qualifier: m.qualifier,

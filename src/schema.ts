@@ -29,7 +29,7 @@ export const RECORD_SCHEMA = object({
   imageCredit: nullableStr,
   links: list(str),
   people: list(object({ name: str, role: nullableStr, mentions: { type: "integer", minimum: 1 }, field, offset })),
-  places: list(object({ name: str, type: { enum: ["country", "state", "region", "district", "city", "other"] }, mentions: { type: "integer", minimum: 1 }, field, offset })),
+  places: list(object({ name: str, type: { enum: ["country", "state", "region", "district", "city", "other"] }, adjectival: { type: "boolean" }, mentions: { type: "integer", minimum: 1 }, field, offset })),
   organizations: list(object({ name: str, mentions: { type: "integer", minimum: 1 }, field, offset })),
   amounts: list(object({
     text: str, value: nullableNum, currency: { type: "string", pattern: "^[A-Z]{3}$" }, approximate: { type: "boolean" },

@@ -53,6 +53,8 @@ export interface Person {
 export interface Place {
   name: string;
   type: PlaceType;
+  /** Named only as an adjective ("estnischen", "Rostocker"): listed, but not a place of the article. */
+  adjectival: boolean;
   mentions: number;
   offset: Offset;
   field: TextField;

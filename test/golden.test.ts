@@ -29,11 +29,13 @@ describe.each(goldFiles)("gold %s", (file) => {
     }
   });
 
-  it("finds the gold places and no place outside the gold list", async () => {
+  it("finds the gold places and no place outside the gold list; adjectives only as adjectival", async () => {
     const r = await load();
-    const names = r.places.map((p) => p.name);
+    const names = r.places.filter((p) => !p.adjectival).map((p) => p.name);
     for (const place of gold.places) expect(names).toContain(place);
     for (const name of names) expect(gold.places).toContain(name);
+    const adjectival = r.places.filter((p) => p.adjectival).map((p) => p.name);
+    expect(adjectival.sort()).toEqual([...(gold.places_adjectival_only ?? [])].sort());
   });
 
   it("finds exactly the gold amounts and deadlines", async () => {

@@ -124,3 +124,14 @@ describe("people: surnames alone, reversed appositions, credits, bylines", () =>
     expect(r.body).not.toContain("Von Klaus Schieder");
   });
 });
+
+describe("adjectival places", () => {
+  it("lists a place named only as an adjective as adjectival, and not when the noun occurs too", async () => {
+    const r = await extract("Die estnischen Behörden und die Rostocker Gesellschaft arbeiten mit Bayern. Die bayerische Staatsregierung stimmt zu.");
+    expect(r.places.map((p) => [p.name, p.adjectival])).toEqual([
+      ["Bayern", false],
+      ["Estland", true],
+      ["Rostock", true],
+    ]);
+  });
+});

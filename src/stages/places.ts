@@ -4,7 +4,7 @@
 // ("Landkreis Uelzen", "Kreis Segeberg"; "die Landkreise A, B und C" gives each its type). Names that are
 // also common words, and villages, count only after a cue ("in", "Stadt", a postcode) or in a list of places.
 import gazetteer from "../locales/de/data/gazetteer.json" with { type: "json" };
-import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
+import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_ADJECTIVES, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
 import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
 import { WORD_START, alternation } from "../util/regex.js";
 import { sections } from "./dates.js";
@@ -227,16 +227,44 @@ function personWordsOf(article: Article): Set<string> {
   return new Set(article.people.flatMap((p) => p.name.split(/\s+/)));
 }
 
+const ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(Object.keys(PLACE_ADJECTIVES).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]))})(?:e|en|er|es|em)(?![\\p{L}])`, "gu");
+// "Rostocker Gesellschaft", "Potsdamer Innenstadt": a town's name + "er" before a noun.
+const TOWN_ADJECTIVE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)er(?=\s+\p{Lu})/gu;
+
+/** Places named only as adjectives in `text`. */
+function adjectivalIn(text: string): { name: string; type: PlaceType; from: number; to: number }[] {
+  const { byName } = lexiconOf();
+  const hits: { name: string; type: PlaceType; from: number; to: number }[] = [];
+  for (const m of text.matchAll(ADJECTIVE)) {
+    const name = PLACE_ADJECTIVES[(m[1] ?? "").toLocaleLowerCase("de-DE")];
+    const entry = name ? byName.get(name) : undefined;
+    if (name) hits.push({ name, type: entry?.type ?? "country", from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
+  }
+  for (const m of text.matchAll(TOWN_ADJECTIVE)) {
+    const entry = byName.get(m[1] ?? "");
+    if (entry && entry.type === "city" && !byName.has(`${m[1]}er`)) hits.push({ name: entry.name, type: entry.type, from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
+  }
+  return hits;
+}
+
 export const places: Stage = (article) => {
   const found = new Map<string, Place>();
   const personWords = personWordsOf(article);
+  const adjectival: Place[] = [];
   for (const { field, text } of sections(article)) {
     for (const hit of hitsIn(text, personWords)) {
       const known = found.get(hit.name);
       if (known) known.mentions++;
-      else found.set(hit.name, { name: hit.name, type: hit.type, mentions: 1, offset: [hit.from, hit.to], field: field as TextField });
+      else found.set(hit.name, { name: hit.name, type: hit.type, adjectival: false, mentions: 1, offset: [hit.from, hit.to], field: field as TextField });
+    }
+    for (const hit of adjectivalIn(text)) {
+      const known = adjectival.find((p) => p.name === hit.name);
+      if (known) known.mentions++;
+      else adjectival.push({ name: hit.name, type: hit.type, adjectival: true, mentions: 1, offset: [hit.from, hit.to], field: field as TextField });
     }
   }
+  // An adjective counts only where the place is never named as a noun (DESIGN.md).
+  for (const place of adjectival) if (!found.has(place.name)) found.set(place.name, place);
   // "Rosbach" after "Rosbach v. d. Höhe" is the same town: the short form counts for the full name.
   for (const place of [...found.values()]) {
     const full = [...found.values()].find((p) => p !== place && p.name.startsWith(`${place.name} `) && p.type === place.type);

@@ -142,3 +142,25 @@ export const SITE_WORDS: readonly string[] = ["Schloss", "Burg", "Kloster", "Rat
 
 /** Capitalised function words at the start of a sentence, never a settlement. */
 export const NOT_SETTLEMENTS: readonly string[] = ["Im", "In", "Am", "An", "Auf", "Aus", "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Mit", "Nach", "Bei", "Von", "Vom", "Zu", "Zum", "Zur", "Für", "Über", "Unter", "Als", "Auch", "Es", "Sie", "Er", "Wir", "Und", "Oder", "So", "Wie", "Was", "Wo", "Dort", "Hier", "Dabei", "Damit", "Doch"];
+
+/**
+ * Adjective stems of places ("estnischen" → Estland). An adjective alone names no place (DESIGN.md):
+ * such places are listed with `adjectival: true` and left out of counts.
+ */
+export const PLACE_ADJECTIVES: Readonly<Record<string, string>> = {
+  "baden-württembergisch": "Baden-Württemberg", bayerisch: "Bayern", berlinerisch: "Berlin",
+  brandenburgisch: "Brandenburg", bremisch: "Bremen", hamburgisch: "Hamburg", hessisch: "Hessen",
+  "mecklenburg-vorpommersch": "Mecklenburg-Vorpommern", mecklenburgisch: "Mecklenburg-Vorpommern",
+  niedersächsisch: "Niedersachsen", "nordrhein-westfälisch": "Nordrhein-Westfalen",
+  "rheinland-pfälzisch": "Rheinland-Pfalz", saarländisch: "Saarland", sächsisch: "Sachsen",
+  "sachsen-anhaltisch": "Sachsen-Anhalt", "schleswig-holsteinisch": "Schleswig-Holstein", thüringisch: "Thüringen",
+  deutsch: "Deutschland", österreichisch: "Österreich", schweizerisch: "Schweiz", französisch: "Frankreich",
+  niederländisch: "Niederlande", belgisch: "Belgien", luxemburgisch: "Luxemburg", dänisch: "Dänemark",
+  polnisch: "Polen", tschechisch: "Tschechien", europäisch: "Europa", skandinavisch: "Skandinavien",
+  italienisch: "Italien", spanisch: "Spanien", portugiesisch: "Portugal", britisch: "Großbritannien",
+  irisch: "Irland", amerikanisch: "Vereinigte Staaten", kanadisch: "Kanada", chinesisch: "China",
+  japanisch: "Japan", indisch: "Indien", israelisch: "Israel", türkisch: "Türkei", griechisch: "Griechenland",
+  finnisch: "Finnland", schwedisch: "Schweden", norwegisch: "Norwegen", estnisch: "Estland", lettisch: "Lettland",
+  litauisch: "Litauen", ukrainisch: "Ukraine", russisch: "Russland", ungarisch: "Ungarn", rumänisch: "Rumänien",
+  bulgarisch: "Bulgarien", kroatisch: "Kroatien", slowakisch: "Slowakei", slowenisch: "Slowenien",
+};
