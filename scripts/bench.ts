@@ -79,6 +79,21 @@ async function main() {
   }
   rmSync(dir, { recursive: true, force: true });
 
+  // Lexicons: parsing the JSON data (gazetteer, first names) and building the look-ups, in a fresh process;
+  // the stage modules' own code (regexes, grammars) is not part of it.
+  const dataUrl = (name: string) => new URL(`../src/locales/de/data/${name}.json`, import.meta.url).href;
+  const stagesUrl = (name: string) => new URL(`../src/stages/${name}.js`, import.meta.url).href;
+  const lexiconRuns = Array.from({ length: 5 }, () => {
+    const code = [
+      "let t=performance.now();",
+      `await import(${JSON.stringify(dataUrl("gazetteer"))},{with:{type:"json"}});await import(${JSON.stringify(dataUrl("first-names"))},{with:{type:"json"}});`,
+      "let ms=performance.now()-t;",
+      `const places=await import(${JSON.stringify(stagesUrl("places"))});const people=await import(${JSON.stringify(stagesUrl("people"))});`,
+      "t=performance.now();places.lexiconOf();people.firstNamesOf();ms+=performance.now()-t;console.log(ms)",
+    ].join("");
+    return Number(spawnSync("node", ["--input-type=module", "-e", code], { encoding: "utf8" }).stdout.trim());
+  });
+
   const result = {
     articles: docs.length,
     megabytes: +(totalBytes / 1e6).toFixed(2),
@@ -86,6 +101,7 @@ async function main() {
     stagesMsPerArticle: Object.fromEntries(STAGES.map((s, i) => [s.name || `stage${i}`, +((stageMs[i] ?? 0) / docs.length).toFixed(4)])),
     cli: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { articlesPerSecond: Math.round(docs.length / v.seconds), seconds: +v.seconds.toFixed(2), peakRssMB: v.maxRssMB }])),
     coldStartMsMedian: Math.round(median(cold)),
+    lexiconLoadMsMedian: +median(lexiconRuns).toFixed(1),
   };
   console.log(JSON.stringify(result, null, 2));
   const out = argValue("--json") ?? join(ROOT, "bench-results/latest.json");

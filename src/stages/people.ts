@@ -11,7 +11,12 @@ import { WORD_END, WORD_START, alternation } from "../util/regex.js";
 import { sections } from "./dates.js";
 
 const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
-const FIRST_NAME_SET = new Set([...FIRST_NAMES, ...firstNames.names]);
+let firstNameSet: Set<string> | null = null;
+/** The first-name look-up (hand list + data file), built on first use. */
+export function firstNamesOf(): Set<string> {
+  firstNameSet ??= new Set([...FIRST_NAMES, ...firstNames.names]);
+  return firstNameSet;
+}
 const NOT_SURNAME = new Set([...NOT_SURNAMES, ...Object.keys(MONTHS).map((m) => m.charAt(0).toUpperCase() + m.slice(1))]);
 const TITLES = "(?:(?:Dr\\.|Prof\\.|Dipl\\.-Ing\\.|Herrn?|Frau)\\s+)*";
 const CAPITALISED_STEMS = ROLE_STEMS.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
@@ -22,7 +27,7 @@ const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
 // hundreds of names costs tens of milliseconds to compile at every start.
 const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
 // "Dennis-Kenji": a double first name whose first part is known.
-const isFirstName = (word: string | undefined) => word !== undefined && FIRST_NAME_SET.has(word.split("-")[0] ?? "");
+const isFirstName = (word: string | undefined) => word !== undefined && firstNamesOf().has(word.split("-")[0] ?? "");
 const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
 const APPOSITION = new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
 // A party or another acronym in brackets ("(CDU)", "(PUG)"), or an affiliation ("aus der Öffentlichkeitsarbeit").

@@ -30,7 +30,7 @@ let districtNames: Set<string> | null = null;
 const officialType = new Map<string, string>();
 
 /** Built on first use (~10,000 names): a Map look-up per word costs less than a regex over all names. */
-function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string> } {
+export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string> } {
   if (lexicon && districtNames) return { byName: lexicon, districts: districtNames };
   const byName = new Map<string, Entry>();
   const common = new Set(COMMON_WORD_PLACES);
@@ -46,6 +46,8 @@ function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string> } {
   for (const [name, town] of gazetteer.municipalities as [string, number, string][]) {
     const entry = { name, type: "city" as const, needsCue: town === 0 || common.has(name) };
     add(name, entry);
+    // Most names are one word: only the others need the alias work below.
+    if (!name.includes(" ") && !name.includes("(")) continue;
     for (const [long, shorts] of LINK_ABBREVIATIONS) if (long.test(name)) for (const short of shorts) add(name.replace(long, short), entry);
     // "Singen (Hohentwiel)" is "Singen" in running text, "Radolfzell am Bodensee" often "Radolfzell";
     // the short form is the name then, as the text gives it. "Heringen/Helme" is written with a slash too.
