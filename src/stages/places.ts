@@ -13,6 +13,8 @@ interface Entry {
   name: string;
   type: PlaceType;
   needsCue: boolean;
+  /** Needs a cue only for being a village, not for being a common word: two villages confirm each other. */
+  village?: boolean;
 }
 
 /** Abbreviated linking words as local papers print them: "Rosbach v. d. Höhe", "Neustadt a. d. Waldnaab". */
@@ -44,7 +46,7 @@ export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string
   }
   for (const country of gazetteer.countries) add(country, { name: country, type: "country", needsCue: common.has(country) });
   for (const [name, town] of gazetteer.municipalities as [string, number, string][]) {
-    const entry = { name, type: "city" as const, needsCue: town === 0 || common.has(name) };
+    const entry = { name, type: "city" as const, needsCue: town === 0 || common.has(name), village: town === 0 && !common.has(name) };
     add(name, entry);
     // Most names are one word: only the others need the alias work below.
     if (!name.includes(" ") && !name.includes("(")) continue;
@@ -130,6 +132,7 @@ interface Hit {
   from: number;
   to: number;
   needsCue: boolean;
+  village?: boolean;
 }
 
 function hitsIn(text: string, personWords: Set<string>): Hit[] {
@@ -169,7 +172,7 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
       if (after.startsWith("-") && !lookUp(/^-([\p{L}]+(?:-[\p{L}]+)*)/u.exec(after)?.[1] ?? "", byName)) continue;
       if (personWords.has(c.surface) && !CUE_BEFORE.test(before)) continue;
       const cued = CUE_BEFORE.test(before) || SETTLEMENT_NOUN.test(before);
-      hits.push({ name: found.entry.name, type: found.entry.type, from, to: c.to, needsCue: found.entry.needsCue && !cued });
+      hits.push({ name: found.entry.name, type: found.entry.type, from, to: c.to, needsCue: found.entry.needsCue && !cued, village: found.entry.village ?? false });
       WORD.lastIndex = c.to;
       matched = true;
       break;
@@ -196,7 +199,8 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
 
 /**
  * Items of a list share what one of them has: "die Landkreise A, B und C" are all districts, and in
- * "Aachen, Gelsenkirchen, Soest und Lage" the common word "Lage" is a town, because its neighbours are.
+ * "Aachen, Gelsenkirchen, Soest und Lage" the common word "Lage" is a town, because its neighbours are;
+ * two villages of the gazetteer in one list ("Augustdorf und Schlangen") confirm each other.
  */
 function resolveLists(text: string, hits: Hit[]): Hit[] {
   for (let i = 0; i < hits.length; i++) {
@@ -210,7 +214,7 @@ function resolveLists(text: string, hits: Hit[]): Hit[] {
     if (group.length < 2) continue;
     const members = group.map((k) => hits[k] as Hit);
     const district = members.find((h) => h.type === "district" && /^(?:Land)?[Kk]reise/.test(text.slice(h.from, h.to)));
-    const anchored = members.some((h) => !h.needsCue);
+    const anchored = members.some((h) => !h.needsCue) || members.filter((h) => h.needsCue && h.village).length >= 2;
     for (const h of members) {
       if (anchored) h.needsCue = false;
       if (district && h.type !== "district") {
