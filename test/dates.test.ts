@@ -70,3 +70,34 @@ describe("relative units and short forms", () => {
     expect(findTemporal(text, "2013-02-12")[0]).toMatchObject({ start, end });
   });
 });
+
+describe("weekdays, spans and spoken dates", () => {
+  const REF13 = "2013-02-12"; // a Tuesday
+  it.each([
+    ["montag", "2013-02-18", "2013-02-18"],
+    ["nächsten Mittwoch", "2013-02-13", "2013-02-13"],
+    ["letzten Dienstag", "2013-02-05", "2013-02-05"],
+    ["übernächsten Freitag", "2013-02-22", "2013-02-22"],
+    ["Montag dieser Woche", "2013-02-11", "2013-02-11"],
+    ["letzter Montag im März", "2013-03-25", "2013-03-25"],
+    ["dritter Dienstag im September 2014", "2014-09-16", "2014-09-16"],
+    ["die letzten 2 Tage", "2013-02-10", "2013-02-11"],
+    ["in den nächsten drei Wochen", "2013-02-18", "2013-03-10"],
+    ["vor zwei Wochen", "2013-01-29", "2013-01-29"],
+    ["in 2 wochen", "2013-02-26", "2013-02-26"],
+    ["am vierten Dezember", "2013-12-04", "2013-12-04"],
+    ["14./15.10.", "2013-10-14", "2013-10-15"],
+    ["vom 14.10. bis zum 15.10.2018", "2018-10-14", "2018-10-15"],
+    ["Sonntag, Feb 10", "2013-02-10", "2013-02-10"],
+    ["4tes Quartal 2018", "2018-10-01", "2018-12-31"],
+    ["nächsten März", "2013-03-01", "2013-03-31"],
+    ["übernächsten März", "2014-03-01", "2014-03-31"],
+  ])("%s", (text, start, end) => {
+    expect(findTemporal(text, REF13)[0]).toMatchObject({ start, end });
+  });
+
+  it("reads a bare weekday back in a past-tense sentence and ahead otherwise", () => {
+    expect(findTemporal("Der Rat hat am Montag den Haushalt beschlossen.", REF13)[0]?.start).toBe("2013-02-11");
+    expect(findTemporal("Der Rat wird am Montag entscheiden.", REF13)[0]?.start).toBe("2013-02-18");
+  });
+});

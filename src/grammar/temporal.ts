@@ -1,7 +1,11 @@
 // Finds German calendar expressions and resolves them to periods. Each finder recognises one
 // shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
 import {
+  DAY_ORDINALS,
+  FUTURE_TENSE,
   MONTHS,
+  PAST_TENSE,
+  WEEKDAY_INDEX,
   ORDINAL_WORDS,
   RELATIVE_DAY,
   RELATIVE_YEAR,
@@ -30,7 +34,8 @@ export interface TimeMatch {
 interface Finder {
   shape: string;
   pattern: RegExp;
-  resolve: (m: RegExpExecArray, ref: string | null) => (Period & { precision: Precision; inferred?: boolean }) | null;
+  /** `text` is the whole text searched, for finders that read the tense around the match. */
+  resolve: (m: RegExpExecArray, ref: string | null, text: string) => (Period & { precision: Precision; inferred?: boolean }) | null;
 }
 
 const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase("de-DE") + word.slice(1);
@@ -67,6 +72,224 @@ function yearOr(written: string | undefined, ref: string | null): { year: number
 
 // Case-insensitive: peers and headlines write "bis zum ende des monats", "ENDE 2021".
 const re = (source: string, flags = "giu") => new RegExp(source, flags);
+
+// Finders for relative and spoken forms ("nächsten Dienstag", "vor zwei Wochen", "am vierten Dezember",
+// "14./15.10.", "letzter Montag im März"). A function, so that the helpers below are defined first.
+function EXTRA_FINDERS(): Finder[] {
+  const weekdayWords = Object.keys(WEEKDAY_INDEX);
+  const WEEKDAY_FULL = `(?:${alternation(weekdayWords)})`;
+  const NEXT = "(?:nächste|nächsten|nächster|nächstes|nachste|nachsten|kommende|kommenden|kommender)";
+  const LAST = "(?:letzte|letzten|letzter|vergangene|vergangenen|vergangener|vorige|vorigen)";
+  const THIS = "(?:diese|diesen|dieser|dieses|diesem)";
+  const AFTER_NEXT = "(?:übernächste|übernächsten|übernächster|übernachsten)";
+  const COUNT = `(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))}|paar)`;
+  const UNIT = "(Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren)";
+  const ORD_DAY = `(${alternation(Object.keys(DAY_ORDINALS))})(?:e|en|er|es|em)`;
+  const unitOf = (word: string): Unit => (/^tag/i.test(word) ? "day" : /^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : "year");
+  const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : /^paar$/i.test(word) ? 3 : (SMALL_NUMBER_WORDS[foldKey(word)] ?? null));
+  const weekdayOf = (word: string) => WEEKDAY_INDEX[foldKey(word)] ?? null;
+  const isoWeekStart = (iso: string) => shift(iso, -((toDate(iso).getDay() + 6) % 7), "day");
+  /** The weekday after `ref` (or before it, looking back), skipping `extraWeeks` more weeks. */
+  const weekdayFrom = (ref: string, weekday: number, direction: 1 | -1, extraWeeks = 0) => {
+    const today = (toDate(ref).getDay() + 6) % 7;
+    let delta = direction === 1 ? (weekday - today + 7) % 7 || 7 : -((today - weekday + 7) % 7 || 7);
+    delta += direction * 7 * extraWeeks;
+    const iso = shift(ref, delta, "day");
+    return { start: iso, end: iso, precision: "day" as const, inferred: true };
+  };
+  const spanOf = (ref: string, count: number, unit: Unit, direction: 1 | -1) => {
+    // "die letzten 2 Tage": the two whole days before today; "die nächsten 3 Wochen": the three weeks after this one.
+    const base = unit === "week" ? isoWeekStart(ref) : unit === "month" ? `${ref.slice(0, 8)}01` : unit === "year" ? `${ref.slice(0, 5)}01-01` : ref;
+    const start = direction === -1 ? shift(base, -count, unit) : shift(base, 1, unit);
+    const end = shift(direction === -1 ? base : shift(base, count + 1, unit), -1, "day");
+    return { start, end, precision: "day" as const, inferred: true };
+  };
+  return [
+    {
+      shape: "weekday-of-week",
+      pattern: re(`${WORD_START}(${WEEKDAY_FULL})\\s+(?:der\\s+|des\\s+)?(${THIS}|${NEXT}|${LAST})\\s+Woche${WORD_END}`),
+      resolve: (m, ref) => {
+        const weekday = weekdayOf(m[1] ?? "");
+        if (!ref || weekday === null) return null;
+        const which = foldKey(m[2] ?? "");
+        const offset = /^(?:nächst|nachst|kommend)/.test(which) ? 1 : /^(?:letzt|vergangen|vorig)/.test(which) ? -1 : 0;
+        const iso = shift(shift(isoWeekStart(ref), offset, "week"), weekday, "day");
+        return { start: iso, end: iso, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "weekday",
+      pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT})\\s+)?(${WEEKDAY_FULL})${WORD_END}(?!,?\\s+(?:den\\s+|der\\s+)?\\d)`),
+      resolve: (m, ref, text) => {
+        const weekday = weekdayOf(m[2] ?? "");
+        if (!ref || weekday === null) return null;
+        const which = foldKey(m[1] ?? "");
+        if (/^(?:letzt|vergangen|vorig)/.test(which)) return weekdayFrom(ref, weekday, -1);
+        if (which.startsWith("übernächst") || which.startsWith("ubernachst")) return weekdayFrom(ref, weekday, 1, 1);
+        if (which) return weekdayFrom(ref, weekday, 1);
+        // A bare weekday: news looks back ("hat am Montag beschlossen"), plans look ahead; with no verb to
+        // tell, the next one (as the peers read it).
+        const at = m.index ?? 0;
+        const context = text.slice(Math.max(0, at - 120), at + 120);
+        const past = PAST_TENSE.test(context) && !FUTURE_TENSE.test(context);
+        return weekdayFrom(ref, weekday, past ? -1 : 1);
+      },
+    },
+    {
+      shape: "relative-span",
+      pattern: re(`${WORD_START}(?:die\\s+|den\\s+|der\\s+)?(${NEXT}|${LAST})\\s+${COUNT}\\s+${UNIT}${WORD_END}`),
+      resolve: (m, ref) => {
+        const count = countOf(m[2] ?? "");
+        if (!ref || !count) return null;
+        return spanOf(ref, count, unitOf(m[3] ?? ""), /^(?:letzt|vergangen|vorig)/i.test(m[1] ?? "") ? -1 : 1);
+      },
+    },
+    {
+      shape: "ago",
+      pattern: re(`${WORD_START}vor\\s+${COUNT}\\s+${UNIT}${WORD_END}`),
+      resolve: (m, ref) => {
+        const count = countOf(m[1] ?? "");
+        if (!ref || !count) return null;
+        const iso = shift(ref, -count, unitOf(m[2] ?? ""));
+        return { start: iso, end: iso, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "next-month-name",
+      pattern: re(`${WORD_START}(${NEXT}|${LAST}|${AFTER_NEXT}|${THIS})\\s+(${MONTH})${WORD_END}`),
+      resolve: (m, ref) => {
+        const month = monthOf(m[2]);
+        const year = refYear(ref);
+        const current = refMonth(ref);
+        if (!month || year === null || current === null) return null;
+        const which = foldKey(m[1] ?? "");
+        let y = year;
+        if (/^(?:letzt|vergangen|vorig)/.test(which)) y = month < current ? year : year - 1;
+        else if (/^(?:diese)/.test(which)) y = year;
+        else y = (month > current ? year : year + 1) + (which.startsWith("übernächst") || which.startsWith("ubernachst") ? 1 : 0);
+        return { ...monthSpan(y, month, month), precision: "month", inferred: true };
+      },
+    },
+    {
+      shape: "nth-weekday-of-month",
+      pattern: re(`${WORD_START}${ORD_DAY}\\s+(${WEEKDAY_FULL}|Tag|Woche)\\s+(?:im|in)\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+      resolve: (m, ref) => {
+        const nth = DAY_ORDINALS[foldKey(m[1] ?? "")];
+        const month = monthOf(m[3]);
+        const y = yearOr(m[4], ref);
+        if (nth === undefined || !month || !y) return null;
+        const what = foldKey(m[2] ?? "");
+        const last = daysInMonth(y.year, month);
+        if (what === "tag") {
+          const d = nth === -1 ? last : nth;
+          return day(y.year, month, d, y.inferred);
+        }
+        if (what === "woche") {
+          const firstMonday = shift(isoWeekStart(isoDay(y.year, month, 1)), (toDate(isoDay(y.year, month, 1)).getDay() + 6) % 7 === 0 ? 0 : 7, "day");
+          const start = nth === -1 ? isoWeekStart(isoDay(y.year, month, last)) : shift(firstMonday, nth - 1, "week");
+          return { start, end: shift(start, 6, "day"), precision: "day", inferred: y.inferred };
+        }
+        const weekday = weekdayOf(m[2] ?? "");
+        if (weekday === null) return null;
+        if (nth === -1) {
+          const lastDay = isoDay(y.year, month, last);
+          const back = ((toDate(lastDay).getDay() + 6) % 7 - weekday + 7) % 7;
+          const iso = shift(lastDay, -back, "day");
+          return { start: iso, end: iso, precision: "day", inferred: y.inferred };
+        }
+        const first = isoDay(y.year, month, 1);
+        const ahead = (weekday - ((toDate(first).getDay() + 6) % 7) + 7) % 7;
+        const iso = shift(first, ahead + 7 * (nth - 1), "day");
+        return iso.slice(5, 7) === String(month).padStart(2, "0") ? { start: iso, end: iso, precision: "day", inferred: y.inferred } : null;
+      },
+    },
+    {
+      shape: "ordinal-day-month",
+      pattern: re(`${WORD_START}(?:(?:am|der|den|dem)\\s+)?(?:${ORD_DAY}|(\\d{1,2})(?:ten|te|ter|tes))\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS}|\\s+(\\d{2})(?![\\d.]))?`),
+      resolve: (m, ref) => {
+        const d = m[1] ? DAY_ORDINALS[foldKey(m[1])] : Number(m[2]);
+        const month = monthOf(m[3]);
+        const y = m[5] ? { year: fullYear(m[5]), inferred: false } : yearOr(m[4], ref);
+        if (!d || d < 1 || !month || !y) return null;
+        return day(y.year, month, d, y.inferred);
+      },
+    },
+    {
+      shape: "ordinal-day",
+      pattern: re(`(?<=${WORD_START}(?:am|bis zum|zum|vom|ab dem)\\s)(\\d{1,2})(?:ten|te)${WORD_END}`),
+      resolve: (m, ref) => {
+        const year = refYear(ref);
+        const month = refMonth(ref);
+        if (year === null || month === null || !ref) return null;
+        const d = Number(m[1]);
+        // "am 15ten": this month's 15th, or next month's when it has passed.
+        const thisMonth = isValidDay(year, month, d) ? isoDay(year, month, d) : null;
+        if (thisMonth && thisMonth >= ref) return day(year, month, d, true);
+        const next = shift(isoDay(year, month, 1), 1, "month");
+        const [ny, nm] = next.split("-").map(Number) as [number, number];
+        return day(ny, nm, d, true);
+      },
+    },
+    {
+      shape: "month-day",
+      pattern: re(`${WORD_START}(?:(${WEEKDAY_FULL}),?\\s+)?(${MONTH})${WORD_END}\\.?\\s+(\\d{1,2})(?:,\\s*|\\s+)?${YEAR}?(?![\\d.:])`),
+      resolve: (m, ref) => {
+        const month = monthOf(m[2]);
+        const y = yearOr(m[4], ref);
+        if (!month || !y || Number(m[3]) > 31) return null;
+        return day(y.year, month, Number(m[3]), y.inferred);
+      },
+    },
+    {
+      shape: "numeric-range",
+      pattern: re(`${WORD_START}(?:vom\\s+)?(\\d{1,2})\\.(?:(\\d{1,2})\\.)?\\s*(?:-|–|\\/|bis(?:\\s+zum)?|auf\\s+den)\\s*(\\d{1,2})\\.(\\d{1,2})\\.?(\\d{4}|\\d{2})?(?![\\d])`),
+      resolve: (m, ref) => {
+        const endMonth = Number(m[4]);
+        const startMonth = m[2] ? Number(m[2]) : endMonth;
+        const y = m[5] ? { year: fullYear(m[5]), inferred: false } : yearOr(undefined, ref);
+        if (!y) return null;
+        const first = day(y.year, startMonth, Number(m[1]), y.inferred);
+        const last = day(y.year, endMonth, Number(m[3]), y.inferred);
+        if (!first || !last || first.start > last.end) return null;
+        return { start: first.start, end: last.end, precision: "day", inferred: y.inferred };
+      },
+    },
+    {
+      shape: "numeric-bare",
+      // "10.12." and "am 10.10": a day and month without year, read in the reference year.
+      pattern: re(`(?<![\\d.,:])(?:(?<=${WORD_START}am\\s)(\\d{1,2})\\.(\\d{1,2})(?![\\d.])|(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d]))`),
+      resolve: (m, ref) => {
+        const y = yearOr(undefined, ref);
+        const d = Number(m[1] ?? m[3]);
+        const mo = Number(m[2] ?? m[4]);
+        return y ? day(y.year, mo, d, true) : null;
+      },
+    },
+    {
+      shape: "iso-short",
+      pattern: re(`(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])`),
+      resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
+    },
+    {
+      shape: "more-days-ago",
+      pattern: re(`${WORD_START}(vorvorgestern|überübermorgen)${WORD_END}`),
+      resolve: (m, ref) => {
+        if (!ref) return null;
+        const iso = shift(ref, /^vor/i.test(m[1] ?? "") ? -3 : 3, "day");
+        return { start: iso, end: iso, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "ordinal-quarter",
+      pattern: re(`${WORD_START}([1-4])(?:tes|te|ten|ter)\\s+Quartal${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+      resolve: (m, ref) => {
+        const q = Number(m[1]);
+        const y = yearOr(m[2], ref);
+        return y ? { ...monthSpan(y.year, q * 3 - 2, q * 3), precision: "quarter", inferred: y.inferred } : null;
+      },
+    },
+  ];
+}
 
 const FINDERS: Finder[] = [
   {
@@ -238,11 +461,11 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-unit",
-    pattern: re(`${WORD_START}(diese|dieser|dieses|diesem|diesen|nächste|nächster|nächstes|nächsten|kommende|kommender|kommendes|kommenden|letzte|letzter|letztes|letzten|vergangene|vergangener|vergangenes|vergangenen|übernächste|übernächster|übernächstes|übernächsten)\\s+(Woche|Monat|Monats|Quartal|Quartals|Jahr|Jahres)${WORD_END}`),
+    pattern: re(`${WORD_START}(diese|dieser|dieses|diesem|diesen|nächste|nächster|nächstes|nächsten|nachste|nachster|nachstes|nachsten|kommende|kommender|kommendes|kommenden|letzte|letzter|letztes|letzten|vergangene|vergangener|vergangenes|vergangenen|übernächste|übernächster|übernächstes|übernächsten)\\s+(Woche|Monat|Monats|Quartal|Quartals|Jahr|Jahres)${WORD_END}`),
     resolve: (m, ref) => {
       if (!ref) return null;
       const word = foldKey(m[1] ?? "");
-      const offset = word.startsWith("übernächst") ? 2 : /^(?:nächst|kommend)/.test(word) ? 1 : /^(?:letzt|vergangen)/.test(word) ? -1 : 0;
+      const offset = word.startsWith("übernächst") ? 2 : /^(?:nächst|nachst|kommend)/.test(word) ? 1 : /^(?:letzt|vergangen)/.test(word) ? -1 : 0;
       const unit = foldKey(m[2] ?? "");
       const [y, mo] = ref.split("-").map(Number) as [number, number];
       if (unit.startsWith("woche")) {
@@ -282,11 +505,12 @@ const FINDERS: Finder[] = [
       if (!ref) return null;
       const count = /\d/.test(m[1] ?? "") ? Number(m[1]) : SMALL_NUMBER_WORDS[foldKey(m[1] ?? "")];
       if (!count) return null;
-      const unit: Unit = /^Tag/.test(m[2] ?? "") ? "day" : /^Woche/.test(m[2] ?? "") ? "week" : /^Monat/.test(m[2] ?? "") ? "month" : "year";
+      const unit: Unit = /^tag/i.test(m[2] ?? "") ? "day" : /^woche/i.test(m[2] ?? "") ? "week" : /^monat/i.test(m[2] ?? "") ? "month" : "year";
       const iso = shift(ref, count, unit);
       return { start: iso, end: iso, precision: "day", inferred: true };
     },
   },
+  ...EXTRA_FINDERS(),
 ];
 
 /** All calendar expressions in `text`, longest first where they overlap, in text order. */
@@ -299,7 +523,7 @@ export function findTemporal(text: string, ref: string | null): TimeMatch[] {
         finder.pattern.lastIndex++;
         continue;
       }
-      const resolved = finder.resolve(m, ref);
+      const resolved = finder.resolve(m, ref, text);
       if (!resolved) continue;
       const matched = m[0].replace(/^\[|\]$/g, "");
       const from = m.index + m[0].indexOf(matched);

@@ -5,7 +5,7 @@
 export const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, jänner: 1, jaenner: 1, jan: 1, "jan.": 1,
   februar: 2, feber: 2, feb: 2, "feb.": 2, "febr.": 2,
-  märz: 3, maerz: 3, mär: 3, "mär.": 3, "mrz.": 3,
+  märz: 3, maerz: 3, marz: 3, mär: 3, "mär.": 3, "mrz.": 3,
   april: 4, apr: 4, "apr.": 4,
   mai: 5,
   juni: 6, jun: 6, "jun.": 6,
@@ -76,3 +76,22 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6,
   sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, achtzehn: 18, vierundzwanzig: 24,
 };
+
+/** Weekday names → ISO weekday index (Monday = 0). */
+export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonnabend: 5, sonntag: 6,
+};
+
+/** Ordinal words for days of the month and weeks ("am vierten Dezember", "erste Woche"). */
+export const DAY_ORDINALS: Readonly<Record<string, number>> = {
+  erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
+  elft: 11, zwölft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, sechzehnt: 16, siebzehnt: 17, achtzehnt: 18,
+  neunzehnt: 19, zwanzigst: 20, einundzwanzigst: 21, zweiundzwanzigst: 22, dreiundzwanzigst: 23,
+  vierundzwanzigst: 24, fünfundzwanzigst: 25, sechsundzwanzigst: 26, siebenundzwanzigst: 27,
+  achtundzwanzigst: 28, neunundzwanzigst: 29, dreißigst: 30, dreissigst: 30, einunddreißigst: 31, einunddreissigst: 31,
+  letzt: -1,
+};
+
+/** Words around a weekday that say the text looks back ("hat am Montag beschlossen") or ahead. */
+export const PAST_TENSE = /(?:^|[^\p{L}])(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|berichtete|kündigte|stellte|stellten|gab|traf|trafen|beschloss|beschlossen|fand|fanden|eröffnete|verabschiedete|gestern|vergangenen|vergangene|letzten|letzte)(?![\p{L}])/u;
+export const FUTURE_TENSE = /(?:^|[^\p{L}])(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|kommende|nächsten|nächste|morgen)(?![\p{L}])/u;
