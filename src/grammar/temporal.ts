@@ -73,6 +73,15 @@ function yearOr(written: string | undefined, ref: string | null): { year: number
 // Case-insensitive: peers and headlines write "bis zum ende des monats", "ENDE 2021".
 const re = (source: string, flags = "giu") => new RegExp(source, flags);
 
+/** The sentence around position `at` (between the nearest sentence ends), for reading its tense. */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const after = text.slice(at, at + 200);
+  const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
+  const endMatch = /[.!?](?:\s|$)|\n/.exec(after);
+  return before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index : after.length);
+}
+
 // Finders for relative and spoken forms ("nächsten Dienstag", "vor zwei Wochen", "am vierten Dezember",
 // "14./15.10.", "letzter Montag im März"). A function, so that the helpers below are defined first.
 function EXTRA_FINDERS(): Finder[] {
@@ -126,13 +135,18 @@ function EXTRA_FINDERS(): Finder[] {
         const which = foldKey(m[1] ?? "");
         if (/^(?:letzt|vergangen|vorig)/.test(which)) return weekdayFrom(ref, weekday, -1);
         if (which.startsWith("übernächst") || which.startsWith("ubernachst")) return weekdayFrom(ref, weekday, 1, 1);
-        if (which) return weekdayFrom(ref, weekday, 1);
-        // A bare weekday: news looks back ("hat am Montag beschlossen"), plans look ahead; with no verb to
-        // tell, the next one (as the peers read it).
+        if (which && !/^(?:diese)/.test(which)) return weekdayFrom(ref, weekday, 1);
+        // A bare weekday ("am Montag", "diesen Freitag"): running news text looks back unless it speaks
+        // of plans, and the article's own weekday is its date; a fragment without a sentence around it
+        // ("montag", a calendar query) means the next one.
         const at = m.index ?? 0;
-        const context = text.slice(Math.max(0, at - 120), at + 120);
-        const past = PAST_TENSE.test(context) && !FUTURE_TENSE.test(context);
-        return weekdayFrom(ref, weekday, past ? -1 : 1);
+        const sentence = sentenceAround(text, at);
+        const fragment = sentence.split(/\s+/).length < 6;
+        if (fragment) return weekdayFrom(ref, weekday, 1);
+        if (FUTURE_TENSE.test(sentence) && !PAST_TENSE.test(sentence)) return weekdayFrom(ref, weekday, 1);
+        const today = (toDate(ref).getDay() + 6) % 7;
+        if (today === weekday) return { start: ref, end: ref, precision: "day", inferred: true };
+        return weekdayFrom(ref, weekday, -1);
       },
     },
     {
@@ -277,6 +291,50 @@ function EXTRA_FINDERS(): Finder[] {
         if (!ref) return null;
         const iso = shift(ref, /^vor/i.test(m[1] ?? "") ? -3 : 3, "day");
         return { start: iso, end: iso, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "bare-year",
+      // News names years without a preposition ("1998 gegründet", "die Wahl 2009"); counts and sums are
+      // kept out by what follows the number.
+      // A capitalised word right before makes it part of a name ("Digitalstrategie 2021", "Oktober 2015").
+      pattern: re(`(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|\\p{Lu}[\\p{L}-]*\\s)(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:%|Prozent|Euro|EUR|€|Mio|Mill|Mrd|Millionen|Milliarden|Tsd|Meter|Kilometer|km|Menschen|Einwohner|Personen|Mitarbeiter|Beschäftigte|Stück|Exemplare|Besucher|Teilnehmer|Stimmen|Fälle|Euro)|-\\d|\\/\\d)`),
+      resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
+    },
+    {
+      shape: "heuer",
+      pattern: re(`${WORD_START}(heuer|heurigen|Vorjahr|Vorjahres|Vorjahrs|vorletzten\\s+Jahr|vorletztes\\s+Jahr|vorletztem\\s+Jahr)${WORD_END}`),
+      resolve: (m, ref) => {
+        const year = refYear(ref);
+        if (year === null) return null;
+        const word = foldKey(m[1] ?? "");
+        const offset = word.startsWith("heur") ? 0 : word.startsWith("vorletzt") ? -2 : -1;
+        return { start: isoDay(year + offset, 1, 1), end: isoDay(year + offset, 12, 31), precision: "year", inferred: true };
+      },
+    },
+    {
+      shape: "decade",
+      pattern: re(`${WORD_START}(?:den\\s+|die\\s+)?(?:(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)|(?:(19|20))?([1-9]0)er)(?:-|\\s+)?Jahre(?:n)?${WORD_END}|(?<![\\d])(19|20)([0-9]0)er(?:-|\\s+)Jahre(?:n)?${WORD_END}`),
+      resolve: (m) => {
+        const words: Record<string, number> = { zwanziger: 20, dreißiger: 30, dreissiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 };
+        const decade = m[1] ? words[foldKey(m[1])] : Number(m[3] ?? m[5]);
+        const century = Number(m[2] ?? m[4] ?? 19) * 100;
+        if (decade === undefined || Number.isNaN(decade)) return null;
+        const from = century + decade;
+        return { start: isoDay(from, 1, 1), end: isoDay(from + 9, 12, 31), precision: "year" };
+      },
+    },
+    {
+      shape: "weekend",
+      pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST})\\s+)?Wochenende${WORD_END}`),
+      resolve: (m, ref, text) => {
+        if (!ref) return null;
+        const which = foldKey(m[1] ?? "");
+        const saturday = shift(isoWeekStart(ref), 5, "day");
+        const sentence = sentenceAround(text, m.index ?? 0);
+        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && PAST_TENSE.test(sentence) && !FUTURE_TENSE.test(sentence));
+        const start = /^(?:nächst|nachst|kommend)/.test(which) ? shift(saturday, 1, "week") : back && saturday > ref ? shift(saturday, -1, "week") : saturday;
+        return { start, end: shift(start, 1, "day"), precision: "day", inferred: true };
       },
     },
     {
