@@ -101,3 +101,23 @@ describe("weekdays, spans and spoken dates", () => {
     expect(findTemporal("Der Rat wird am Montag entscheiden.", REF13)[0]?.start).toBe("2013-02-18");
   });
 });
+
+describe("years and days in running news text", () => {
+  it.each([
+    ["Das Unternehmen wurde 1998 gegründet und 2009 verkauft.", ["1998-01-01", "2009-01-01"]],
+    ["Die Prognosen für 2014 und 2015 wurden gesenkt.", ["2014-01-01", "2015-01-01"]],
+    ["Die Zahl stieg heuer deutlich, im Vorjahr war sie gesunken.", ["2015-01-01", "2014-01-01"]],
+    ["In den fünfziger Jahren und den 1990er-Jahren wuchs die Stadt.", ["1950-01-01", "1990-01-01"]],
+  ])("%s", (text, starts) => {
+    expect(findTemporal(text, "2015-03-05").map((m) => m.start)).toEqual(starts);
+  });
+
+  it.each(["die Digitalstrategie 2021", "der Haushalt 2025", "2000 Menschen", "2015 Euro", "Nr. 2014"])("reads no year in %s", (text) => {
+    expect(findTemporal(text, "2015-03-05")).toEqual([]);
+  });
+
+  it("takes last year's date for a day named months ahead of the article, in running text", () => {
+    expect(findTemporal("Der Rat hatte am 21. Dezember darüber beraten.", "2016-01-14")[0]?.start).toBe("2015-12-21");
+    expect(findTemporal("5. dezember", "2013-02-12")[0]?.start).toBe("2013-12-05");
+  });
+});

@@ -2,6 +2,7 @@
 // shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
 import {
   DAY_ORDINALS,
+  YEAR_NAME_HEADS,
   FUTURE_TENSE,
   MONTHS,
   PAST_TENSE,
@@ -57,6 +58,19 @@ const ordinalOf = (word: string | undefined) => {
 };
 const relYearOffset = (phrase: string | undefined) => (phrase ? RELATIVE_YEAR[foldKey(phrase.replace(/\s+/g, " "))] : undefined);
 
+/**
+ * The year of a day named without one ("am 21. Dezember"): the reference year, unless that puts the day
+ * more than two months after the reference — news looks back, so it is last year's then.
+ */
+function nearYear(ref: string | null, month: number, dayOfMonth: number, text: string, at: number): number | null {
+  const year = refYear(ref);
+  if (year === null || ref === null) return null;
+  // A fragment without a sentence around it ("5. dezember", a calendar query) means the coming one.
+  if (sentenceAround(text, at).split(/\s+/).length < 6) return year;
+  const candidate = isoDay(year, month, Math.min(dayOfMonth, 28));
+  return candidate > shift(ref, 2, "month") ? year - 1 : year;
+}
+
 function day(year: number, month: number, dayOfMonth: number, inferred = false) {
   if (!isValidDay(year, month, dayOfMonth)) return null;
   const iso = isoDay(year, month, dayOfMonth);
@@ -73,12 +87,16 @@ function yearOr(written: string | undefined, ref: string | null): { year: number
 // Case-insensitive: peers and headlines write "bis zum ende des monats", "ENDE 2021".
 const re = (source: string, flags = "giu") => new RegExp(source, flags);
 
+/** Nouns that make a following year part of a name, and months (whose years the month finders read). */
+const NAME_HEAD_BEFORE = `\\p{L}*(?:${alternation([...YEAR_NAME_HEADS, ...YEAR_NAME_HEADS.map((h) => h.charAt(0).toUpperCase() + h.slice(1))])})[\\p{L}-]*\\s|(?:${MONTH})\\s`;
+
 /** The sentence around position `at` (between the nearest sentence ends), for reading its tense. */
 function sentenceAround(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
   const after = text.slice(at, at + 200);
   const start = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"), before.lastIndexOf("! "), before.lastIndexOf("? "));
-  const endMatch = /[.!?](?:\s|$)|\n/.exec(after);
+  // An ordinal dot ("21. Dezember") ends no sentence.
+  const endMatch = /(?<!\d)[.!?](?:\s|$)|\n/.exec(after);
   return before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index : after.length);
 }
 
@@ -297,8 +315,8 @@ function EXTRA_FINDERS(): Finder[] {
       shape: "bare-year",
       // News names years without a preposition ("1998 gegründet", "die Wahl 2009"); counts and sums are
       // kept out by what follows the number.
-      // A capitalised word right before makes it part of a name ("Digitalstrategie 2021", "Oktober 2015").
-      pattern: re(`(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|\\p{Lu}[\\p{L}-]*\\s)(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:%|Prozent|Euro|EUR|€|Mio|Mill|Mrd|Millionen|Milliarden|Tsd|Meter|Kilometer|km|Menschen|Einwohner|Personen|Mitarbeiter|Beschäftigte|Stück|Exemplare|Besucher|Teilnehmer|Stimmen|Fälle|Euro)|-\\d|\\/\\d)`),
+      // After a name-forming noun the year is part of a name ("Digitalstrategie 2021", "Haushalt 2025").
+      pattern: re(`(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|${NAME_HEAD_BEFORE})(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:%|Prozent|Euro|EUR|€|Mio|Mill|Mrd|Millionen|Milliarden|Tsd|Meter|Kilometer|km|Menschen|Einwohner|Personen|Mitarbeiter|Beschäftigte|Stück|Exemplare|Besucher|Teilnehmer|Stimmen|Fälle|Euro)|-\\d|\\/\\d)`),
       resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
     },
     {
@@ -308,7 +326,7 @@ function EXTRA_FINDERS(): Finder[] {
         const year = refYear(ref);
         if (year === null) return null;
         const word = foldKey(m[1] ?? "");
-        const offset = word.startsWith("heur") ? 0 : word.startsWith("vorletzt") ? -2 : -1;
+        const offset = word.startsWith("heu") ? 0 : word.startsWith("vorletzt") ? -2 : -1;
         return { start: isoDay(year + offset, 1, 1), end: isoDay(year + offset, 12, 31), precision: "year", inferred: true };
       },
     },
@@ -366,7 +384,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "numeric",
-    pattern: re(`(?<![\\d.,])(?:${WEEKDAY},?\\s+)?\\[?(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})\\]?(?![\\d]|\\.\\d)`),
+    pattern: re(`(?<![\\d.,])(?:${WEEKDAY},?\\s+)?\\[?(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\]?(?![\\d]|\\.\\d)`),
     resolve: (m) => day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1])),
   },
   {
@@ -385,10 +403,12 @@ const FINDERS: Finder[] = [
   {
     shape: "day-month",
     pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem|der)\\s+)?)?(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
-    resolve: (m, ref) => {
-      const y = yearOr(m[3], ref);
+    resolve: (m, ref, text) => {
       const month = monthOf(m[2]);
-      return y && month ? day(y.year, month, Number(m[1]), y.inferred) : null;
+      if (!month) return null;
+      if (m[3]) return day(Number(m[3]), month, Number(m[1]));
+      const year = nearYear(ref, month, Number(m[1]), text, m.index ?? 0);
+      return year === null ? null : day(year, month, Number(m[1]), true);
     },
   },
   {
@@ -484,7 +504,8 @@ const FINDERS: Finder[] = [
     resolve: (m) => {
       const from = Number(m[1]);
       const to = Number(m[3]);
-      if (to <= from) return null;
+      // "2014 und 2015" are two years; only "zwischen 2014 und 2015" is a span.
+      if (to <= from || (/\sund\s/.test(m[0]) && !/^zwischen/i.test(m[0]))) return null;
       const endMonth = m[2] === "Mitte" ? 6 : 12;
       return { start: isoDay(from, 1, 1), end: monthSpan(to, endMonth, endMonth).end, precision: "year" };
     },

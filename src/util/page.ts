@@ -27,7 +27,7 @@ export function isProse(b: Block): boolean {
   if (words < 10) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  return letters > 0 && lower / letters > 0.6 && /[.!?:;“"”»…)\p{L}\d]$/u.test(text);
+  return letters > 0 && lower / letters > 0.6 && /[.!?:;“"”»«›‹’'…)\p{L}\d]$/u.test(text);
 }
 
 /** Index of the next non-empty block at or after `from`, or -1. */
