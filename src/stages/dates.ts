@@ -77,7 +77,8 @@ function classify(text: string, sentence: Sentence, match: TimeMatch, reference:
   const withArticle = article ? match.from - (article[1]?.length ?? 0) : match.from;
   if (SUBMISSION_BEFORE.test(before) && notPast) return { kind: "submission", cueFrom: withArticle };
   // "soll … im ersten Quartal 2019 vorgelegt werden": a planned time without "bis".
-  if (future && notPast && FUTURE_SHAPES.has(match.shape) && !/(?:seit|vor|nach|Seit|Vor|Nach)\s+$/u.test(before) && match.precision !== "day" && reference !== null && match.end > reference) {
+  // Without a reference date the tense alone decides: a planned "im ersten Quartal 2022" is still a deadline.
+  if (future && notPast && FUTURE_SHAPES.has(match.shape) && !/(?:seit|vor|nach|Seit|Vor|Nach)\s+$/u.test(before) && match.precision !== "day" && (reference === null || match.end > reference)) {
     return { kind: "due", cueFrom: withArticle };
   }
   return null;

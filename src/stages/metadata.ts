@@ -2,7 +2,7 @@
 // image credit, links and editorial initials. Text pages are read from the lines above the article
 // (headline block) and below it (keyword and credit lines); HTML pages first from their metadata.
 import { parseStandaloneDate, findTemporal } from "../grammar/temporal.js";
-import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES, OUTLETS } from "../locales/de/page.js";
+import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES, OUTLETS, SECTION_LABELS } from "../locales/de/page.js";
 import { PLACES } from "../locales/de/places.js";
 import type { Author, Block, Stage } from "../types.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
@@ -51,6 +51,11 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
   for (let i = regionFrom - 1; i >= 0 && lines.length < HEADER_LINES; i--) {
     const b = blocks[i] as Block;
     if (isEmpty(b)) continue;
+    // "• Dienstag, 6. Februar 2024": a date set as a list item belongs to the headline block.
+    if (b.listItem && dateInLine(b.text)) {
+      lines.unshift(b.text);
+      continue;
+    }
     if (b.listItem || isTeaser(b) || isProse(b) || isEnd(b)) break;
     if (isUi(b) || creditOf(b) !== null || b.linkDensity > 0.5) continue;
     lines.unshift(b.text);
@@ -83,7 +88,7 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
     const glued = splitGluedKicker(titleLine);
     header.title = glued.title;
     // A kicker ends with a colon ("Nordrhein-Westfalen:") or is a place or region on its own line ("Münsterland").
-    const kickerAbove = above && above.length <= 60 && (/:$/.test(above) || GLUED_KICKERS.has(above)) ? above.replace(/\s*:$/, "") : null;
+    const kickerAbove = above && above.length <= 60 && (/:$/.test(above) || GLUED_KICKERS.has(above) || SECTION_LABELS.includes(above)) ? above.replace(/\s*:$/, "") : null;
     header.kicker = glued.kicker ?? kickerAbove;
     const top = rest[0];
     const firstOfPage = blocks[nextFilled(blocks, 0)]?.text;

@@ -69,3 +69,10 @@ export const OUTLETS: readonly { name: string; markers: readonly RegExp[] }[] = 
   { name: "heise online", markers: [/\bheise online\b/] },
   { name: "c't", markers: [/^c't \d+\/\d{4}/m] },
 ];
+
+/** Section names that news sites print above a headline; on their own line they are the kicker. */
+export const SECTION_LABELS: readonly string[] = [
+  "Politik", "Wirtschaft", "Kultur", "Sport", "Panorama", "Region", "Lokales", "Regional", "Inland", "Ausland",
+  "Deutschland", "Welt", "Gesellschaft", "Wissen", "Digital", "Netzwelt", "Technik", "Gesundheit", "Bildung",
+  "Verkehr", "Finanzen", "Meinung", "Kommunen", "Verwaltung", "Praxis",
+];
