@@ -121,3 +121,16 @@ describe("years and days in running news text", () => {
     expect(findTemporal("5. dezember", "2013-02-12")[0]?.start).toBe("2013-12-05");
   });
 });
+
+describe("deadline cues in news prose", () => {
+  const deadlinesOf = async (body: string, date = "[01.06.2021] ") => (await extract(`Titel\n\n${date}${body}`)).deadlines.map((d) => [d.text, d.date]);
+  it("takes completions and Konjunktiv plans, without and with a reference date", async () => {
+    expect(await deadlinesOf("Das Bauamt rechnet mit einer Fertigstellung im Sommer 2026. Ein Drittel solle schon Anfang 2022 erreicht sein.", "")).toEqual([
+      ["im Sommer 2026", "2026-08-31"],
+      ["Anfang 2022", "2022-03-31"],
+    ]);
+  });
+  it("leaves past events, budget years and negations alone", async () => {
+    expect(await deadlinesOf("Im Mai 2022 war der Abschluss gefeiert worden. Für 2023 vorgesehene Mittel werden jetzt ausgegeben. Der Bund will die Hilfe nicht über das Jahr 2026 verlängern.")).toEqual([]);
+  });
+});

@@ -3,13 +3,16 @@
 // required or promised is to happen become deadlines, the rest dates.
 import { findTemporal, type TimeMatch } from "../grammar/temporal.js";
 import {
+  BUDGET_YEAR_BEFORE,
   COST_WORDS,
   DUE_BEFORE,
   FORECAST_AFTER,
   FUTURE_WORDS,
   LEADING_FILLER,
   NEGATED_BEFORE,
+  PAST_VERBS,
   START_BEFORE,
+  STRONG_FUTURE,
   SUBMISSION_BEFORE,
   TRAILING_PARTICLES,
 } from "../locales/de/deadlines.js";
@@ -59,7 +62,8 @@ function classify(text: string, sentence: Sentence, match: TimeMatch, reference:
   const after = text.slice(match.to, sentence.to);
   if (NEGATED_BEFORE.test(before)) return null;
   const due = DUE_BEFORE.exec(before);
-  const future = FUTURE_WORDS.test(sentence.text);
+  const future = STRONG_FUTURE.test(sentence.text) || (FUTURE_WORDS.test(sentence.text) && !PAST_VERBS.test(sentence.text));
+  if (BUDGET_YEAR_BEFORE.test(before) && !due) return null;
   const notPast = reference === null || match.end >= reference;
   if (due) {
     if (FORECAST_AFTER.test(after) || COST_WORDS.test(sentence.text)) return null;

@@ -10,10 +10,10 @@ export const START_BEFORE = /(?:^|[^\p{L}])(?:[Aa]b|[Bb]eginnend)\s+(?:(?:dem|Ja
 export const SUBMISSION_BEFORE = /(?:Frist|Stichtag|Abgabefrist|Antragsfrist|Bewerbungsfrist|Einsendeschluss|Anmeldeschluss|Meldeschluss|Antragsschluss|Bewerbungsschluss|Abgabetermin)\p{L}*\b[^.!?]{0,40}$/u;
 
 /** Negation right before: "nicht erst im Jahr 2031", "keineswegs bis". */
-export const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nicht|kein|keine|keineswegs|niemals)\s+(?:erst\s+|schon\s+|mehr\s+)?(?:(?:bis|im|zum|Jahr|Ende)\s+)*$/u;
+export const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:nicht|kein|keine|keineswegs|niemals)\s+(?:erst\s+|schon\s+|mehr\s+)?(?:(?:bis|im|zum|Jahr|Ende|über|das|dem|nach|vor|in)\s+)*$/u;
 
 /** Words in the sentence that make a time a plan, a promise or a requirement. */
-export const FUTURE_WORDS = /(?:^|[^\p{L}])(?:soll|sollen|sollte|sollten|will|wollen|werden|wird|muss|müssen|plant|planen|geplant|vorgesehen|angestrebt|strebt|anstreben|beabsichtigt|ziel|Ziel)(?![\p{L}])/u;
+export const FUTURE_WORDS = /(?:^|[^\p{L}])(?:soll|solle|sollen|sollte|sollten|will|wolle|wollen|werden|werde|wird|würde|würden|muss|müsse|müssen|müssten|plant|planen|geplant|vorgesehen|angestrebt|strebt|anstreben|beabsichtigt|ziel|Ziel|voraussichtlich|spätestens|erwartet|rechnet|Fertigstellung|Inbetriebnahme|Eröffnung|Abschluss|Start)(?![\p{L}])/u;
 
 /** After a "bis" expression: a quantity forecast ("steigen bis 2024 auf 5 Millionen"), not a deadline. */
 export const FORECAST_AFTER = /^\s*(?:auf|um)\s+(?:rund\s+|etwa\s+|über\s+)?\d/u;
@@ -26,3 +26,12 @@ export const TRAILING_PARTICLES = /\s+(?:an|vor|fest|ein|um|auf|zu|aus|bei|fort|
 
 /** Leading words of a clause that do not say what is due. */
 export const LEADING_FILLER = /^(?:und|oder|aber|so|dann|auch|bereits|schon|noch|dabei|damit|hierzu|dazu|die|der|das|den|dem|des|ein|eine|einen|einem|es|sie|er|wir|will|wollen|soll|sollen|wird|werden|muss|müssen|strebt|plant)\s+/iu;
+
+/** Modal and future verbs: a plan even where the sentence also speaks of the past. */
+export const STRONG_FUTURE = /(?:^|[^\p{L}])(?:soll|solle|sollen|sollte|sollten|will|wolle|wollen|werden|werde|wird|muss|müsse|müssen|müssten|plant|planen)(?![\p{L}])/u;
+
+/** Past-tense verbs: with no modal beside them, a time is a past event ("Im Mai 2022 war der Abschluss"). */
+export const PAST_VERBS = /(?:^|[^\p{L}])(?:war|waren|wurde|wurden|hatte|hatten|gab|fand|fanden|begann|endete|erfolgte|startete)(?![\p{L}])/u;
+
+/** "für 2023 vorgesehene Mittel": a budget year, not a deadline. */
+export const BUDGET_YEAR_BEFORE = /(?:^|[^\p{L}])[Ff]ür\s+(?:das\s+Jahr\s+|die\s+Jahre\s+)?$/u;
