@@ -134,3 +134,21 @@ describe("deadline cues in news prose", () => {
     expect(await deadlinesOf("Im Mai 2022 war der Abschluss gefeiert worden. Für 2023 vorgesehene Mittel werden jetzt ausgegeben. Der Bund will die Hilfe nicht über das Jahr 2026 verlängern.")).toEqual([]);
   });
 });
+
+describe("holidays and shifted weekdays", () => {
+  it.each([
+    ["Weihnachten", "2013-12-25"],
+    ["Ostermontag 2019", "2019-04-22"],
+    ["Pfingsten 2022", "2022-06-05"],
+    ["Palmsonntag 2019", "2019-04-14"],
+    ["Muttertag", "2013-05-12"],
+    ["Tag der Deutschen Einheit", "2013-10-03"],
+    ["Mittwoch in zwei Wochen", "2013-02-27"],
+    ["Mittwoch vor 2 Wochen", "2013-01-30"],
+    ["Freitag nach dem nächsten", "2013-02-22"],
+    ["in fast drei Wochen", "2013-03-05"],
+    ["vorige Woche", "2013-02-04"],
+  ])("%s", (text, start) => {
+    expect(findTemporal(text, "2013-02-12")[0]?.start).toBe(start);
+  });
+});

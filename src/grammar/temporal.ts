@@ -2,6 +2,7 @@
 // shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
 import {
   DAY_ORDINALS,
+  HOLIDAYS,
   YEAR_NAME_HEADS,
   FUTURE_TENSE,
   MONTHS,
@@ -17,6 +18,7 @@ import {
 } from "../locales/de/calendar.js";
 import type { Precision } from "../types.js";
 import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, toDate, type Unit } from "../util/calendar.js";
+import { parseNumberWord } from "../util/numbers.js";
 import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
 
 export interface TimeMatch {
@@ -90,6 +92,39 @@ const re = (source: string, flags = "giu") => new RegExp(source, flags);
 /** Nouns that make a following year part of a name, and months (whose years the month finders read). */
 const NAME_HEAD_BEFORE = `\\p{L}*(?:${alternation([...YEAR_NAME_HEADS, ...YEAR_NAME_HEADS.map((h) => h.charAt(0).toUpperCase() + h.slice(1))])})[\\p{L}-]*\\s|(?:${MONTH})\\s`;
 
+/** Easter Sunday of a year (the anonymous Gregorian algorithm). */
+function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return isoDay(year, month, day);
+}
+
+/** The date of a holiday in a year. */
+function holidayIn(name: string, year: number): string | null {
+  const rule = HOLIDAYS[name];
+  if (!rule) return null;
+  if (rule.easter !== undefined) return shift(easterSunday(year), rule.easter, "day");
+  if (rule.nth) {
+    const [month, weekday, nth] = rule.nth;
+    const first = isoDay(year, month, 1);
+    const ahead = (weekday - ((toDate(first).getDay() + 6) % 7) + 7) % 7;
+    return shift(first, ahead + 7 * (nth - 1), "day");
+  }
+  return rule.month && rule.day ? isoDay(year, rule.month, rule.day) : null;
+}
+
 /** The sentence around position `at` (between the nearest sentence ends), for reading its tense. */
 function sentenceAround(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -109,11 +144,11 @@ function EXTRA_FINDERS(): Finder[] {
   const LAST = "(?:letzte|letzten|letzter|vergangene|vergangenen|vergangener|vorige|vorigen)";
   const THIS = "(?:diese|diesen|dieser|dieses|diesem)";
   const AFTER_NEXT = "(?:übernächste|übernächsten|übernächster|übernachsten)";
-  const COUNT = `(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))}|paar)`;
+  const COUNT = `(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))}|paar|beiden|[a-zäöüß]+zehn|zwanzig|dreißig)`;
   const UNIT = "(Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren)";
   const ORD_DAY = `(${alternation(Object.keys(DAY_ORDINALS))})(?:e|en|er|es|em)`;
   const unitOf = (word: string): Unit => (/^tag/i.test(word) ? "day" : /^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : "year");
-  const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : /^paar$/i.test(word) ? 3 : (SMALL_NUMBER_WORDS[foldKey(word)] ?? null));
+  const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : /^paar$/i.test(word) ? 3 : /^beiden$/i.test(word) ? 2 : (SMALL_NUMBER_WORDS[foldKey(word)] ?? parseNumberWord(word)));
   const weekdayOf = (word: string) => WEEKDAY_INDEX[foldKey(word)] ?? null;
   const isoWeekStart = (iso: string) => shift(iso, -((toDate(iso).getDay() + 6) % 7), "day");
   /** The weekday after `ref` (or before it, looking back), skipping `extraWeeks` more weeks. */
@@ -165,6 +200,20 @@ function EXTRA_FINDERS(): Finder[] {
         const today = (toDate(ref).getDay() + 6) % 7;
         if (today === weekday) return { start: ref, end: ref, precision: "day", inferred: true };
         return weekdayFrom(ref, weekday, -1);
+      },
+    },
+    {
+      shape: "weekday-shifted",
+      pattern: re(`${WORD_START}(${WEEKDAY_FULL})\\s+(?:(in|vor)\\s+${COUNT}\\s+Wochen?|nach\\s+dem\\s+(?:nächsten|nachsten|kommenden))${WORD_END}`),
+      resolve: (m, ref) => {
+        const weekday = weekdayOf(m[1] ?? "");
+        if (!ref || weekday === null) return null;
+        const week = isoWeekStart(ref);
+        if (!m[2]) return weekdayFrom(ref, weekday, 1, 1);
+        const count = countOf(m[3] ?? "");
+        if (!count) return null;
+        const iso = shift(shift(week, /^vor$/i.test(m[2]) ? -count : count, "week"), weekday, "day");
+        return { start: iso, end: iso, precision: "day", inferred: true };
       },
     },
     {
@@ -356,6 +405,28 @@ function EXTRA_FINDERS(): Finder[] {
       },
     },
     {
+      shape: "holiday",
+      pattern: re(`${WORD_START}(${alternation(Object.keys(HOLIDAYS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]))})${WORD_END}(?:\\s+(?:(?:im\\s+Jahr(?:e)?\\s+)?${YEAR}${NOT_MORE_DIGITS}|(${NEXT}|${LAST}|${THIS})\\s+Jahr(?:es)?${WORD_END}|im\\s+(nächsten|kommenden|letzten|vergangenen)\\s+Jahr${WORD_END}))?`),
+      resolve: (m, ref, text) => {
+        const name = foldKey(m[1] ?? "").replace(/\s+/g, " ");
+        const refY = refYear(ref);
+        if (m[2]) {
+          const iso = holidayIn(name, Number(m[2]));
+          return iso ? { start: iso, end: iso, precision: "day" } : null;
+        }
+        if (refY === null || !ref) return null;
+        const relative = foldKey(m[3] ?? m[4] ?? "");
+        let year = refY + (/^(?:nächst|kommend)/.test(relative) ? 1 : /^(?:letzt|vergangen|vorig)/.test(relative) ? -1 : 0);
+        let iso = holidayIn(name, year);
+        // Without a year: this year's, or next year's once it has passed (news looking back keeps this year's).
+        if (!relative && iso && iso < ref && !PAST_TENSE.test(sentenceAround(text, m.index ?? 0))) {
+          year += 1;
+          iso = holidayIn(name, year);
+        }
+        return iso ? { start: iso, end: iso, precision: "day", inferred: true } : null;
+      },
+    },
+    {
       shape: "ordinal-quarter",
       pattern: re(`${WORD_START}([1-4])(?:tes|te|ten|ter)\\s+Quartal${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
       resolve: (m, ref) => {
@@ -540,11 +611,11 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-unit",
-    pattern: re(`${WORD_START}(diese|dieser|dieses|diesem|diesen|nächste|nächster|nächstes|nächsten|nachste|nachster|nachstes|nachsten|kommende|kommender|kommendes|kommenden|letzte|letzter|letztes|letzten|vergangene|vergangener|vergangenes|vergangenen|übernächste|übernächster|übernächstes|übernächsten)\\s+(Woche|Monat|Monats|Quartal|Quartals|Jahr|Jahres)${WORD_END}`),
+    pattern: re(`${WORD_START}(diese|dieser|dieses|diesem|diesen|nächste|nächster|nächstes|nächsten|nachste|nachster|nachstes|nachsten|kommende|kommender|kommendes|kommenden|letzte|letzter|letztes|letzten|vergangene|vergangener|vergangenes|vergangenen|übernächste|übernächster|übernächstes|übernächsten|nächstem|letztem|kommendem|diesem|vorige|vorigen|voriges|vorherige|vorherigen)\\s+(Woche|Monat|Monats|Quartal|Quartals|Jahr|Jahres)${WORD_END}`),
     resolve: (m, ref) => {
       if (!ref) return null;
       const word = foldKey(m[1] ?? "");
-      const offset = word.startsWith("übernächst") ? 2 : /^(?:nächst|nachst|kommend)/.test(word) ? 1 : /^(?:letzt|vergangen)/.test(word) ? -1 : 0;
+      const offset = word.startsWith("übernächst") ? 2 : /^(?:nächst|nachst|kommend)/.test(word) ? 1 : /^(?:letzt|vergangen|vorig|vorherig)/.test(word) ? -1 : 0;
       const unit = foldKey(m[2] ?? "");
       const [y, mo] = ref.split("-").map(Number) as [number, number];
       if (unit.startsWith("woche")) {
@@ -579,7 +650,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-duration",
-    pattern: re(`${WORD_START}(?:in|In|innerhalb\\s+(?:von|der\\s+nächsten)|binnen)\\s+(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))})\\s+(Tag|Tagen|Woche|Wochen|Monat|Monaten|Jahr|Jahren)${WORD_END}`),
+    pattern: re(`${WORD_START}(?:in|In|innerhalb\\s+(?:von|der\\s+nächsten)|binnen)\\s+(?:(?:fast|etwa|rund|knapp|gut|ungefähr)\\s+)?(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))})\\s+(Tag|Tagen|Tg\\.|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?=[^\\p{L}]|$)`),
     resolve: (m, ref) => {
       if (!ref) return null;
       const count = /\d/.test(m[1] ?? "") ? Number(m[1]) : SMALL_NUMBER_WORDS[foldKey(m[1] ?? "")];

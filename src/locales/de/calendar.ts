@@ -102,3 +102,28 @@ export const YEAR_NAME_HEADS: readonly string[] = [
   "studie", "initiative", "paket", "pakt", "offensive", "charta", "vision", "projekt", "version", "ausgabe",
   "modell", "verordnung", "richtlinie", "messe", "expo", "gartenschau", "gartenausstellung", "kampagne",
 ];
+
+/**
+ * Holidays and named days: a fixed month and day, or an offset in days from Easter Sunday, or the
+ * nth weekday of a month ("Muttertag": second Sunday in May).
+ */
+export const HOLIDAYS: Readonly<Record<string, { month?: number; day?: number; easter?: number; nth?: [number, number, number] }>> = {
+  neujahr: { month: 1, day: 1 }, neujahrstag: { month: 1, day: 1 }, "heilige drei könige": { month: 1, day: 6 },
+  dreikönigstag: { month: 1, day: 6 }, valentinstag: { month: 2, day: 14 }, "tag der arbeit": { month: 5, day: 1 },
+  maifeiertag: { month: 5, day: 1 }, weltkindertag: { month: 6, day: 1 }, johannistag: { month: 6, day: 24 },
+  "peter und paul": { month: 6, day: 29 }, "augsburger friedensfest": { month: 8, day: 8 },
+  "mariä himmelfahrt": { month: 8, day: 15 }, "tag der deutschen einheit": { month: 10, day: 3 },
+  reformationstag: { month: 10, day: 31 }, halloween: { month: 10, day: 31 }, allerheiligen: { month: 11, day: 1 },
+  martinstag: { month: 11, day: 11 }, barbaratag: { month: 12, day: 4 }, nikolaus: { month: 12, day: 6 },
+  nikolaustag: { month: 12, day: 6 }, heiligabend: { month: 12, day: 24 }, "heiliger abend": { month: 12, day: 24 },
+  weihnachten: { month: 12, day: 25 }, weihnachtstag: { month: 12, day: 25 }, "ersten weihnachtsfeiertag": { month: 12, day: 25 },
+  "erster weihnachtsfeiertag": { month: 12, day: 25 }, "zweiten weihnachtstag": { month: 12, day: 26 },
+  "zweiter weihnachtstag": { month: 12, day: 26 }, "zweiten weihnachtsfeiertag": { month: 12, day: 26 },
+  stephanstag: { month: 12, day: 26 }, silvester: { month: 12, day: 31 },
+  fastnachtssamstag: { easter: -50 }, fastnachtssonntag: { easter: -49 }, rosenmontag: { easter: -48 },
+  fastnacht: { easter: -47 }, aschermittwoch: { easter: -46 }, palmsonntag: { easter: -7 }, gründonnerstag: { easter: -3 },
+  karfreitag: { easter: -2 }, karsamstag: { easter: -1 }, ostern: { easter: 0 }, ostersonntag: { easter: 0 },
+  ostermontag: { easter: 1 }, "christi himmelfahrt": { easter: 39 }, pfingsten: { easter: 49 },
+  pfingstsonntag: { easter: 49 }, pfingstmontag: { easter: 50 }, fronleichnam: { easter: 60 },
+  muttertag: { nth: [5, 6, 2] }, vatertag: { easter: 39 }, erntedankfest: { nth: [10, 6, 1] }, erntedank: { nth: [10, 6, 1] },
+};
