@@ -152,3 +152,18 @@ describe("holidays and shifted weekdays", () => {
     expect(findTemporal(text, "2013-02-12")[0]?.start).toBe(start);
   });
 });
+
+describe("parts of days and the nearest year", () => {
+  it.each([
+    ["Die Sitzung endete am Dienstagabend mit einem Beschluss.", "2013-02-12"],
+    ["Der Rat tagte am Nachmittag lange.", "2013-02-14"],
+    ["Er war gestern Abend in der Stadt.", "2013-02-13"],
+    ["Wir sehen uns am Morgen im Rathaus wieder, nicht morgen.", "2013-02-14"],
+  ])("%s", (text, start) => {
+    // 2013-02-14 is a Thursday.
+    expect(findTemporal(text, "2013-02-14")[0]?.start ?? null).toBe(start);
+  });
+  it("reads a January day in a December article as next year's", () => {
+    expect(findTemporal("Die Frist für die Anträge ist der 24. Jänner, sagte der Sprecher.", "2009-12-17")[0]?.start).toBe("2010-01-24");
+  });
+});

@@ -60,17 +60,19 @@ const ordinalOf = (word: string | undefined) => {
 };
 const relYearOffset = (phrase: string | undefined) => (phrase ? RELATIVE_YEAR[foldKey(phrase.replace(/\s+/g, " "))] : undefined);
 
-/**
- * The year of a day named without one ("am 21. Dezember"): the reference year, unless that puts the day
- * more than two months after the reference — news looks back, so it is last year's then.
- */
+/** The year of a day named without one ("am 21. Dezember"), read from the reference date. */
 function nearYear(ref: string | null, month: number, dayOfMonth: number, text: string, at: number): number | null {
   const year = refYear(ref);
   if (year === null || ref === null) return null;
-  // A fragment without a sentence around it ("5. dezember", a calendar query) means the coming one.
+  // A fragment without a sentence around it ("5. dezember", a calendar query) means this year's.
   if (sentenceAround(text, at).split(/\s+/).length < 6) return year;
-  const candidate = isoDay(year, month, Math.min(dayOfMonth, 28));
-  return candidate > shift(ref, 2, "month") ? year - 1 : year;
+  // In running text the nearest occurrence, with the past counting double: news mostly looks back.
+  const refTime = toDate(ref).getTime();
+  const cost = (y: number) => {
+    const days = (toDate(isoDay(y, month, Math.min(dayOfMonth, 28))).getTime() - refTime) / 86_400_000;
+    return days >= 0 ? days * 2 : -days;
+  };
+  return [year - 1, year, year + 1].reduce((best, y) => (cost(y) < cost(best) ? y : best), year);
 }
 
 function day(year: number, month: number, dayOfMonth: number, inferred = false) {
@@ -181,7 +183,8 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "weekday",
-      pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT})\\s+)?(${WEEKDAY_FULL})${WORD_END}(?!,?\\s+(?:den\\s+|der\\s+)?\\d)`),
+      // "Dienstagabend", "Montagvormittag": a part of the day names the day.
+      pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT})\\s+)?(${WEEKDAY_FULL})(?:vormittag|nachmittag|abend|morgen|mittag|nacht)?s?${WORD_END}(?!,?\\s+(?:den\\s+|der\\s+)?\\d)`),
       resolve: (m, ref, text) => {
         const weekday = weekdayOf(m[2] ?? "");
         if (!ref || weekday === null) return null;
@@ -213,6 +216,17 @@ function EXTRA_FINDERS(): Finder[] {
         const count = countOf(m[3] ?? "");
         if (!count) return null;
         const iso = shift(shift(week, /^vor$/i.test(m[2]) ? -count : count, "week"), weekday, "day");
+        return { start: iso, end: iso, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "day-part",
+      // "am Nachmittag", "heute Abend", "gestern Abend", "in der Nacht": a part of the reference day.
+      pattern: re(`${WORD_START}(?:(am|heute|gestern|morgen)\\s+(Vormittag|Nachmittag|Abend|Morgen|Mittag)|in\\s+der\\s+(Nacht))${WORD_END}`),
+      resolve: (m, ref) => {
+        if (!ref) return null;
+        const offset = /^gestern$/i.test(m[1] ?? "") ? -1 : /^morgen$/i.test(m[1] ?? "") ? 1 : 0;
+        const iso = shift(ref, offset, "day");
         return { start: iso, end: iso, precision: "day", inferred: true };
       },
     },
@@ -399,7 +413,8 @@ function EXTRA_FINDERS(): Finder[] {
         const which = foldKey(m[1] ?? "");
         const saturday = shift(isoWeekStart(ref), 5, "day");
         const sentence = sentenceAround(text, m.index ?? 0);
-        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && PAST_TENSE.test(sentence) && !FUTURE_TENSE.test(sentence));
+        // "am Wochenende" previews the coming weekend unless the text says it has passed.
+        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && /(?:^|[^\p{L}])(?:vergangenen|letzten|fand|fanden|war|waren)(?![\p{L}])/u.test(sentence));
         const start = /^(?:nächst|nachst|kommend)/.test(which) ? shift(saturday, 1, "week") : back && saturday > ref ? shift(saturday, -1, "week") : saturday;
         return { start, end: shift(start, 1, "day"), precision: "day", inferred: true };
       },
@@ -640,7 +655,8 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-day",
-    pattern: re(`(?<![\\p{L}\\p{N}]|bis\\s|Bis\\s|von\\s)(${alternation(Object.keys(RELATIVE_DAY).flatMap((w) => [w, capitalised(w)]))})${WORD_END}`),
+    // "am Morgen", "jeden Morgen" are mornings, not tomorrow.
+    pattern: re(`(?<![\\p{L}\\p{N}]|bis\\s|Bis\\s|von\\s|am\\s|Am\\s|jeden\\s|Jeden\\s|guten\\s|Guten\\s|der\\s|den\\s|dem\\s|frühen\\s|\\p{L}+tag\\s|heute\\s)(${alternation(Object.keys(RELATIVE_DAY).flatMap((w) => [w, capitalised(w)]))})${WORD_END}`),
     resolve: (m, ref) => {
       const offset = RELATIVE_DAY[foldKey(m[1] ?? "")];
       if (offset === undefined || !ref) return null;
