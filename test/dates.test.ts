@@ -65,7 +65,7 @@ describe("relative units and short forms", () => {
     ["letzte Woche", "2013-02-04", "2013-02-10"],
     ["dieses Quartal", "2013-01-01", "2013-03-31"],
     ["übernächsten Monat", "2013-04-01", "2013-04-30"],
-    ["bis zum ende des monats", "2013-02-01", "2013-02-28"],
+    ["bis zum ende des monats", "2013-02-16", "2013-02-28"],
   ])("%s", (text, start, end) => {
     expect(findTemporal(text, "2013-02-12")[0]).toMatchObject({ start, end });
   });
@@ -165,5 +165,21 @@ describe("parts of days and the nearest year", () => {
   });
   it("reads a January day in a December article as next year's", () => {
     expect(findTemporal("Die Frist für die Anträge ist der 24. Jänner, sagte der Sprecher.", "2009-12-17")[0]?.start).toBe("2010-01-24");
+  });
+});
+
+describe("slash, month-year and in-month days", () => {
+  it.each([
+    ["am 21/04/2016", "2016-04-21", "2016-04-21"],
+    ["Bist du am 3-7-2017 frei?", "2017-07-03", "2017-07-03"],
+    ["am 2015/08/12", "2015-08-12", "2015-08-12"],
+    ["am 23/Sep/2020", "2020-09-23", "2020-09-23"],
+    ["Ich bin 05/2016 nicht hier", "2016-05-01", "2016-05-31"],
+    ["Ich bin 2016-05 nicht hier", "2016-05-01", "2016-05-31"],
+    ["die Saison 2007/08", "2007-01-01", "2008-12-31"],
+    ["Ich bin nächsten Monat vom 4. bis zum 23. weg", "2016-12-04", "2016-12-23"],
+    ["Im November zwischen dem 19. und dem 20. bin ich nicht da.", "2016-11-19", "2016-11-20"],
+  ])("%s", (text, start, end) => {
+    expect(findTemporal(text, "2016-11-07").find((m) => m.precision !== "month" || m.shape === "numeric-month-year" || m.shape === "slash-date")).toMatchObject({ start, end });
   });
 });

@@ -420,6 +420,82 @@ function EXTRA_FINDERS(): Finder[] {
       },
     },
     {
+      shape: "slash-date",
+      // "21/04/2016", "29/2/2020", "3-7-2017", "2015/08/12", "23/Sep/2020", "Sep-23-2020", "2020/Sep/23".
+      pattern: re(`(?<![\\d/.-])(?:(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})|(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})|(\\d{1,2})[/-](${MONTH})[/-](\\d{4})|(${MONTH})-(\\d{1,2})-(\\d{4})|(\\d{4})\\/(${MONTH})\\/(\\d{1,2}))(?![\\d/-])`),
+      resolve: (m) => {
+        if (m[1]) return day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1]));
+        if (m[4]) return day(Number(m[4]), Number(m[5]), Number(m[6]));
+        if (m[7]) return day(Number(m[9]), monthOf(m[8]) ?? 0, Number(m[7]));
+        if (m[10]) return day(Number(m[12]), monthOf(m[10]) ?? 0, Number(m[11]));
+        return day(Number(m[13]), monthOf(m[14]) ?? 0, Number(m[15]));
+      },
+    },
+    {
+      shape: "slash-day-month",
+      // "am 29/2", "28/2-1/3": a day and month with a slash, after "am" or as a range.
+      pattern: re(`(?<![\\d/.-])(?:(?<=${WORD_START}am\\s)(\\d{1,2})\\/(\\d{1,2})|(\\d{1,2})\\/(\\d{1,2})-(\\d{1,2})\\/(\\d{1,2})|^\\s*(\\d{1,2})\\/(\\d{1,2})\\s*$)(?![\\d/])`),
+      resolve: (m, ref) => {
+        const y = yearOr(undefined, ref);
+        if (!y) return null;
+        if (m[3]) {
+          const first = day(y.year, Number(m[4]), Number(m[3]), true);
+          const last = day(y.year, Number(m[6]), Number(m[5]), true);
+          return first && last && first.start <= last.end ? { start: first.start, end: last.end, precision: "day", inferred: true } : null;
+        }
+        return day(y.year, Number(m[2] ?? m[8]), Number(m[1] ?? m[7]), true);
+      },
+    },
+    {
+      shape: "numeric-month-year",
+      // "05/2016", "2016-05", "05.2016": a month of a year.
+      pattern: re(`(?<![\\d/.,-])(?:(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})|((?:19|20)\\d{2})\\s?[/.-]\\s?(\\d{1,2}))(?![\\d/.,-]|\\.\\d)`),
+      resolve: (m) => {
+        const month = Number(m[1] ?? m[4]);
+        const year = Number(m[2] ?? m[3]);
+        // "2007/08" is a season of two years, not August.
+        if (m[3] && m[4] && Number(m[4]) === (year + 1) % 100) return { start: isoDay(year, 1, 1), end: isoDay(year + 1, 12, 31), precision: "year" };
+        return month >= 1 && month <= 12 ? { ...monthSpan(year, month, month), precision: "month" } : null;
+      },
+    },
+    {
+      shape: "days-of-month",
+      // "am 15.", "vom 4. bis zum 23.", "zwischen dem 19. und dem 20.": days of the month in view.
+      pattern: re(`${WORD_START}(?:(?:vom|zwischen\\s+dem)\\s+(\\d{1,2})\\.\\s+(?:bis(?:\\s+zum)?|und\\s+dem)\\s+(\\d{1,2})\\.|am\\s+(\\d{1,2})\\.)(?!\\s*(?:\\d|${MONTH}))`),
+      resolve: (m, ref, text) => {
+        const year = refYear(ref);
+        const current = refMonth(ref);
+        if (year === null || current === null || !ref) return null;
+        // The month comes from the sentence ("nächsten Monat", "Im November") or the reference.
+        const sentence = sentenceAround(text, m.index ?? 0);
+        const named = new RegExp(`(${MONTH})`, "iu").exec(sentence);
+        let month = named ? (monthOf(named[1]) ?? current) : current;
+        let y = year;
+        const nextMonth = /(?:nächsten|kommenden)\s+Monat/iu.test(sentence);
+        // Without a month in view, only a short sentence ("Ich komme am 15. zurück") means this month.
+        if (!named && !nextMonth && !/diesen\s+Monat/iu.test(sentence) && sentence.split(/\s+/).length > 8) return null;
+        if (!named && nextMonth) month += 1;
+        if (month > 12) {
+          month -= 12;
+          y += 1;
+        }
+        const from = Number(m[1] ?? m[3]);
+        const to = Number(m[2] ?? m[3]);
+        const first = day(y, month, from, true);
+        const last = day(y, month, to, true);
+        return first && last && first.start <= last.end ? { start: first.start, end: last.end, precision: "day", inferred: true } : null;
+      },
+    },
+    {
+      shape: "weekday-abbreviation",
+      // "Mo.", "do" alone (a calendar fragment): the coming day. In running text they are too ambiguous.
+      pattern: re(`^\\s*(Mo|Di|Mi|Do|Fr|Sa|So)\\.?\\s*$`),
+      resolve: (m, ref) => {
+        const index = ["mo", "di", "mi", "do", "fr", "sa", "so"].indexOf(foldKey(m[1] ?? ""));
+        return ref && index >= 0 ? weekdayFrom(ref, index, 1) : null;
+      },
+    },
+    {
       shape: "holiday",
       pattern: re(`${WORD_START}(${alternation(Object.keys(HOLIDAYS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]))})${WORD_END}(?:\\s+(?:(?:im\\s+Jahr(?:e)?\\s+)?${YEAR}${NOT_MORE_DIGITS}|(${NEXT}|${LAST}|${THIS})\\s+Jahr(?:es)?${WORD_END}|im\\s+(nächsten|kommenden|letzten|vergangenen)\\s+Jahr${WORD_END}))?`),
       resolve: (m, ref, text) => {
@@ -613,15 +689,17 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-month",
-    pattern: re(`${WORD_START}(?:(?:im|Im)\\s+)?(kommenden|nächsten|vergangenen|letzten)\\s+Monat${WORD_END}|${WORD_START}Ende\\s+des\\s+Monats${WORD_END}`),
+    pattern: re(`${WORD_START}(?:(?:im|Im)\\s+)?(kommenden|nächsten|vergangenen|letzten)\\s+Monat${WORD_END}|${WORD_START}(Ende)\\s+des\\s+Monats${WORD_END}`),
     resolve: (m, ref) => {
       const year = refYear(ref);
       const month = refMonth(ref);
       if (year === null || month === null) return null;
-      const offset = m[1] === undefined ? 0 : /kommenden|nächsten/.test(m[1]) ? 1 : -1;
+      const offset = m[1] === undefined ? 0 : /kommenden|nächsten/i.test(m[1]) ? 1 : -1;
       const start = shift(isoDay(year, month, 1), offset, "month");
       const [y, mo] = start.split("-").map(Number);
-      return { ...monthSpan(y ?? year, mo ?? month, mo ?? month), precision: "month", inferred: true };
+      const span = monthSpan(y ?? year, mo ?? month, mo ?? month);
+      // "Ende des Monats": its second half.
+      return m[2] ? { start: `${span.start.slice(0, 8)}16`, end: span.end, precision: "day", inferred: true } : { ...span, precision: "month", inferred: true };
     },
   },
   {
