@@ -165,7 +165,8 @@ export const metadata: Stage = (article) => {
     body = body.slice(0, code.index);
   }
   const isHtml = article.format === "html";
-  const title = isHtml ? (pageMeta.h1 ?? pageMeta.title ?? header.title) : header.title;
+  // The JSON-LD headline is the outlet's own statement of the title; a kicker in the h1 is cut off.
+  const title = isHtml ? (pageMeta.title && pageMeta.h1 && pageMeta.h1.endsWith(pageMeta.title) ? pageMeta.title : (pageMeta.h1 ?? pageMeta.title ?? header.title)) : header.title;
   const date = datelineDate ?? header.date ?? (isHtml ? htmlDate(pageMeta.date) : null) ?? header.pageDate;
   const author = header.author ?? bylineIn(blocks, regionFrom, region?.to ?? regionFrom) ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
   return {

@@ -58,19 +58,47 @@ function jsonLdArticle($: CheerioAPI): Record<string, unknown> | null {
   return found[0] ?? null;
 }
 
+// Kicker elements inside a headline ("<h1><span class=kicker>Klimaschutz</span> Bohren, …</h1>").
+const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|super-title|eyebrow|flag|label|ressort/i;
+
+/** The first h1 without its kicker span, and without screen-reader separators (": ", " - "). */
+function headlineOf($: CheerioAPI): string | null {
+  const h1 = $("h1").first().clone();
+  if (h1.length === 0) return null;
+  h1.find("*").each((_, el) => {
+    const node = $(el);
+    if (KICKER_CLASS.test(node.attr("class") ?? "") || /sr-only|visually-hidden|visuallyhidden/i.test(node.attr("class") ?? "")) node.remove();
+  });
+  return collapse(h1.text()).replace(/^[:\-–|]\s*/, "") || null;
+}
+
+/** A site name appended to a document title ("… | Seekurier", "… - FAZ.NET"). */
+const stripSiteName = (title: string | null) => (title ? title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, "").trim() : null);
+
+const DATE_METAS = [
+  'meta[property="article:published_time"]', 'meta[property="og:article:published_time"]', 'meta[name="article:published_time"]',
+  'meta[name="date"]', 'meta[name="publish-date"]', 'meta[name="publishdate"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]',
+  'meta[name="dcterms.date"]', 'meta[name="DC.date"]', 'meta[name="dc.date"]', 'meta[itemprop="datePublished"]',
+  'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[property="og:published_time"]', 'meta[name="last-modified"]',
+];
+
 function pageMeta($: CheerioAPI): PageMeta {
   const meta = (selector: string) => collapse($(selector).first().attr("content") ?? "") || null;
   const ld = jsonLdArticle($);
   const keywords = ld?.keywords ?? meta('meta[name="keywords"]') ?? meta('meta[name="news_keywords"]');
   const keywordList = Array.isArray(keywords) ? keywords.map(String) : typeof keywords === "string" ? keywords.split(",") : [];
   return {
-    title: firstString(ld?.headline) ?? meta('meta[property="og:title"]') ?? (collapse($("title").first().text()) || null),
-    date: firstString(ld?.datePublished) ?? meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[name="publish-date"]') ?? meta('meta[itemprop="datePublished"]') ?? ($("time[datetime]").first().attr("datetime") || null),
+    title: firstString(ld?.headline) ?? stripSiteName(meta('meta[property="og:title"]')) ?? stripSiteName(collapse($("title").first().text()) || null),
+    date:
+      firstString(ld?.datePublished) ??
+      DATE_METAS.map((selector) => meta(selector)).find((value) => value !== null) ??
+      ($("[itemprop=datePublished]").first().attr("datetime") || $("[itemprop=datePublished]").first().attr("content") || null) ??
+      ($("article time[datetime], time[datetime]").first().attr("datetime") || null),
     author: firstString(ld?.author) ?? meta('meta[name="author"]'),
     publisher: firstString(ld?.publisher) ?? meta('meta[property="og:site_name"]'),
     keywords: keywordList.map(collapse).filter(Boolean),
     description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
-    h1: collapse($("h1").first().text()) || null,
+    h1: headlineOf($),
   };
 }
 
