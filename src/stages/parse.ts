@@ -103,38 +103,92 @@ function pageMeta($: CheerioAPI): PageMeta {
 }
 
 const FURNITURE = "script, style, noscript, template, nav, footer, aside, form, iframe, svg, button, select, figure, figcaption, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], [hidden], .comments, #comments, .related, .teaser, .share, .social";
-const BLOCK_TAGS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, td";
+
+const INLINE_TAGS = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "mark", "cite", "q", "font", "code", "s", "del", "ins", "label", "bdi", "wbr", "nobr"]);
+
+const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"]);
+
+type DomNode = { type: string; data?: string; tagName?: string; children?: DomNode[] };
+
+/**
+ * The root's text as blocks: block elements and double line breaks end a block, inline elements and
+ * single breaks do not. Pages that set text straight into a div with <br> keep it this way.
+ */
+function blocksOf(root: DomNode): Block[] {
+  const blocks: Block[] = [];
+  let text = "";
+  let linkChars = 0;
+  let tag = "div";
+  let listItem = false;
+  const flush = () => {
+    for (const part of text.split(/\n\s*\n/)) {
+      const clean = collapse(part);
+      // Short loose text in a generic container is widget furniture ("Anzeige", "Teilen"); text blocks
+      // (p, h2–h6, li, …) keep their short lines, which may be headings.
+      if (!clean || (!TEXT_TAGS.has(tag) && clean.length < 60)) continue;
+      blocks.push({ text: clean, tag, linkDensity: Math.min(1, linkChars / clean.length), listItem });
+      blocks.push({ text: "", tag: "gap", linkDensity: 0, listItem: false });
+    }
+    text = "";
+    linkChars = 0;
+  };
+  const walk = (node: DomNode, inLink: boolean) => {
+    for (const child of node.children ?? []) {
+      if (child.type === "text") {
+        text += child.data ?? "";
+        if (inLink) linkChars += collapse(child.data ?? "").length;
+        continue;
+      }
+      if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
+      const name = (child.tagName ?? "").toLowerCase();
+      if (name === "br") text += "\n";
+      else if (INLINE_TAGS.has(name)) walk(child, inLink || name === "a");
+      else {
+        flush();
+        const [outerTag, outerList] = [tag, listItem];
+        tag = name;
+        listItem = name === "li";
+        walk(child, inLink);
+        flush();
+        [tag, listItem] = [outerTag, outerList];
+      }
+    }
+  };
+  walk(root, false);
+  flush();
+  return blocks;
+}
 
 function htmlBlocks($: CheerioAPI): Block[] {
   $(FURNITURE).remove();
   $("header").filter((_, el) => $(el).closest("article").length === 0).remove();
-  // Score containers by the paragraph text they hold (links discounted), as Readability does.
+  // Score containers by the prose they hold (links discounted), as Readability does: paragraphs count
+  // for their parent and half for the grandparent; text set straight into a div counts for the div.
   const scores = new Map<unknown, number>();
+  const credit = (el: unknown, score: number) => {
+    if (el) scores.set(el, (scores.get(el) ?? 0) + score);
+  };
   $("p").each((_, p) => {
     const text = collapse($(p).text());
     if (text.length < 40) return;
     const linkText = collapse($(p).find("a").text()).length;
     const score = text.length - 2 * linkText;
-    const parent = $(p).parent().get(0);
-    const grand = $(p).parent().parent().get(0);
-    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + score);
-    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + score / 2);
+    credit($(p).parent().get(0), score);
+    credit($(p).parent().parent().get(0), score / 2);
+  });
+  // Pages that set paragraphs straight into a div, separated by <br>, have no <p> to count.
+  $("div, td").each((_, el) => {
+    if ($(el).children("br").length < 2) return;
+    const own = collapse($(el).contents().filter((_, node) => node.type === "text").text());
+    if (own.length >= 80) credit(el, own.length);
   });
   let best: unknown = null;
   let bestScore = 0;
   for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
   const article = $("article, [itemprop=articleBody]").first();
   const root = best ? $(best as never) : article.length ? article : $("body");
-  const blocks: Block[] = [];
-  root.find(BLOCK_TAGS).each((_, el) => {
-    if ($(el).find(BLOCK_TAGS).length > 0) return;
-    const text = collapse($(el).text());
-    if (!text) return;
-    const linkText = collapse($(el).find("a").text()).length;
-    blocks.push({ text, tag: el.tagName.toLowerCase(), linkDensity: linkText / text.length, listItem: el.tagName.toLowerCase() === "li" });
-    blocks.push({ text: "", tag: "gap", linkDensity: 0, listItem: false });
-  });
-  return blocks;
+  const node = root.get(0) as DomNode | undefined;
+  return node ? blocksOf(node) : [];
 }
 
 export const parse: Stage = (article) => {
