@@ -135,3 +135,17 @@ describe("adjectival places", () => {
     ]);
   });
 });
+
+describe("HTML pages", () => {
+  it("takes the standfirst from the description when the text container lacks it, and cuts the kicker off the h1", async () => {
+    const html = `<html><head><meta name="description" content="Eine Schneedecke auf der Photovoltaikanlage sorgt nicht nur für geringeren Stromertrag, sie belastet auch die Module."></head><body>
+      <h1><span class="kicker">Energie</span> Schnee auf dem Dach</h1><div class="intro">Teaser</div>
+      <div class="text"><p>Doch nicht nur der fehlende Stromertrag sorgt für Kopfzerbrechen. Wie der TÜV Rheinland berichtet, können Module brechen.</p>
+      <p>Betreiber sollten die Anlage deshalb nach starkem Schneefall prüfen lassen, rät der Verband der Installateure.</p></div>
+      <div class="news">Erster Absatz eines Textes ohne Absatzelemente, der nur mit Zeilenumbrüchen gesetzt ist und lang genug ist.<br><br>Zweiter Absatz desselben Textes, ebenfalls lang genug, um als Fließtext zu gelten, bitte sehr.<br><br></div></body></html>`;
+    const r = await extract(html, { source: "page.html" });
+    expect(r.title).toBe("Schnee auf dem Dach");
+    expect(r.lead).toContain("Eine Schneedecke auf der Photovoltaikanlage");
+    expect(r.body).toContain("Doch nicht nur der fehlende Stromertrag");
+  });
+});
