@@ -82,6 +82,16 @@ const DATE_METAS = [
   'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[property="og:published_time"]', 'meta[name="last-modified"]',
 ];
 
+/** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
+function visibleDate($: CheerioAPI): string | null {
+  const candidates = $('[class*="date" i], [class*="datum" i], [class*="publish" i], [class*="time" i], [id*="date" i], time').slice(0, 20);
+  for (const el of candidates.toArray()) {
+    const text = collapse($(el).text());
+    if (text.length > 0 && text.length < 80 && /\d/.test(text)) return text;
+  }
+  return null;
+}
+
 function pageMeta($: CheerioAPI): PageMeta {
   const meta = (selector: string) => collapse($(selector).first().attr("content") ?? "") || null;
   const ld = jsonLdArticle($);
@@ -93,7 +103,8 @@ function pageMeta($: CheerioAPI): PageMeta {
       firstString(ld?.datePublished) ??
       DATE_METAS.map((selector) => meta(selector)).find((value) => value !== null) ??
       ($("[itemprop=datePublished]").first().attr("datetime") || $("[itemprop=datePublished]").first().attr("content") || null) ??
-      ($("article time[datetime], time[datetime]").first().attr("datetime") || null),
+      ($("article time[datetime], time[datetime]").first().attr("datetime") || null) ??
+      visibleDate($),
     author: firstString(ld?.author) ?? meta('meta[name="author"]'),
     publisher: firstString(ld?.publisher) ?? meta('meta[property="og:site_name"]'),
     keywords: keywordList.map(collapse).filter(Boolean),
