@@ -147,6 +147,9 @@ function htmlDate(value: string | null): string | null {
     if (!Number.isNaN(instant.getTime())) return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Berlin" }).format(instant);
   }
   if (iso?.[1]) return iso[1];
+  // Slashes in a date meta tag are the US order: "11/01/2023" is the first of November.
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value.trim());
+  if (us) return `${us[3]}-${(us[1] ?? "").padStart(2, "0")}-${(us[2] ?? "").padStart(2, "0")}`;
   return findTemporal(value, null).find((t) => t.precision === "day")?.start ?? null;
 }
 
