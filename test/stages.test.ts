@@ -149,3 +149,20 @@ describe("HTML pages", () => {
     expect(r.body).toContain("Doch nicht nur der fehlende Stromertrag");
   });
 });
+
+describe("kickers on the headline line", () => {
+  const head = async (firstLines: string) => {
+    const r = await extract(`${firstLines}\n\nDie Stadt hat am Montag ein neues Portal für Anträge freigeschaltet, das die Verwaltung in zwei Jahren entwickelt hat.\n\nDie Bürgerinnen und Bürger können damit Anträge rund um die Uhr stellen, sagte die Bürgermeisterin bei der Vorstellung.`);
+    return [r.kicker, r.title];
+  };
+  it.each([
+    ["Landeshauptstadt: Das Rathaus digitalisiert sich", "Landeshauptstadt", "Das Rathaus digitalisiert sich"],
+    ['Digitalisierung:"Zeitenwende" im Landratsamt', "Digitalisierung", '"Zeitenwende" im Landratsamt'],
+    ["E-Government in EuropaDer Blick gen Norden", "E-Government in Europa", "Der Blick gen Norden"],
+    ["NordthüringenAlternative zur Cloud", "Nordthüringen", "Alternative zur Cloud"],
+    ["Interview: Was die Kommunen jetzt brauchen", null, "Was die Kommunen jetzt brauchen"],
+    ["Digitale Verwaltung: NRW will Estland einholen", null, "Digitale Verwaltung: NRW will Estland einholen"],
+  ])("%s", async (line, kicker, title) => {
+    expect(await head(line)).toEqual([kicker, title]);
+  });
+});

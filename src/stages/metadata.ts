@@ -42,8 +42,16 @@ function splitGluedKicker(title: string): { kicker: string | null; title: string
     if (!GLUED_KICKERS.has(kicker) || !/^\p{Lu}/u.test(title.slice(length))) continue;
     return { kicker: CONTENT_LABELS.includes(kicker) ? null : kicker, title: title.slice(length) };
   }
+  // "E-Government in EuropaDer Blick gen Norden": a kicker glued to a headline that starts with a function word.
+  const glued = GLUED_FUNCTION_WORD.exec(title);
+  if (glued?.[1] && glued[2]) return { kicker: glued[1], title: title.slice(glued[1].length) };
+  // "Landeshauptstadt: Das Rathaus …", "Digitialisierung:\"Zeitenwende\" …": one word and a colon lead the line.
+  const colon = /^([\p{Lu}][\p{L}-]{2,30}):\s*(?=[\p{Lu}„"“»])(.{8,})$/u.exec(title);
+  if (colon?.[1] && colon[2]) return { kicker: CONTENT_LABELS.includes(colon[1]) ? null : colon[1], title: colon[2] };
   return { kicker: null, title };
 }
+
+const GLUED_FUNCTION_WORD = /^(.{3,60}?\p{Ll})((?:Der|Die|Das|Den|Dem|Ein|Eine|Wie|Was|Wer|Wo|Warum|Wenn|Mit|Im|Neue|Neuer|Mehr|Kein|Keine)\s.*)$/u;
 
 /** Reads the headline block: the lines right above the article, up to a list, a teaser or prose. */
 function readHeader(blocks: readonly Block[], regionFrom: number): Header {
