@@ -9,7 +9,7 @@ import type { Amount, Quantity, Stage } from "../types.js";
 import { parseDigits } from "../util/numbers.js";
 import { foldKey } from "../util/regex.js";
 import { splitSentences } from "../util/sentences.js";
-import { sections } from "./dates.js";
+import { sections } from "../util/sections.js";
 
 const COUNTED = /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+)\s+((?:\p{Ll}+(?:e|en|er|es)\s+){0,2})(\p{Lu}[\p{Ll}-]+\p{Ll})(?![\p{L}])/gu;
 const NOT_UNITS = new Set([...Object.keys(MONTHS).map((m) => m.replace(/\.$/, "")), ...Object.keys(SCALES), ...Object.keys(CURRENCIES).map(foldKey), "uhr", "prozent", "jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen", "wochen", "stunden", "minuten", "mal", "prozentpunkte"]);

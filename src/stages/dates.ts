@@ -16,26 +16,12 @@ import {
   SUBMISSION_BEFORE,
   TRAILING_PARTICLES,
 } from "../locales/de/deadlines.js";
-import type { DateMention, Deadline, DeadlineKind, Stage, TextField } from "../types.js";
+import type { DateMention, Deadline, DeadlineKind, Stage } from "../types.js";
+import { sections } from "../util/sections.js";
 import { type Sentence, sentenceAt, splitSentences } from "../util/sentences.js";
 
 const WHAT_WORDS = 10;
 const FUTURE_SHAPES = new Set(["year", "quarter", "half", "season", "part-year", "part-month", "year-end-word", "relative-year", "month", "month-year", "day-month", "numeric"]);
-
-export interface TextSection {
-  field: TextField;
-  text: string;
-}
-
-/** The title, lead and body, which every entity stage searches with offsets into each. */
-export function sections(article: { title: string | null; lead: string | null; body: string }): TextSection[] {
-  const all: TextSection[] = [
-    { field: "title", text: article.title ?? "" },
-    { field: "lead", text: article.lead ?? "" },
-    { field: "body", text: article.body },
-  ];
-  return all.filter((s) => s.text.length > 0);
-}
 
 const clean = (clause: string) => {
   let what = clause.trim().replace(/[.!?“”"]+$/, "");

@@ -4,7 +4,7 @@
 import { COMPANY_FORMS, INSTITUTION_HEADS, KNOWN_BODIES, MINISTRY_SUFFIX } from "../locales/de/organizations.js";
 import type { Organization, Stage } from "../types.js";
 import { WORD_END, WORD_START, alternation } from "../util/regex.js";
-import { sections } from "./dates.js";
+import { sections } from "../util/sections.js";
 
 const LIST = "\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+und\\s+)\\p{Lu}[\\p{L}-]*)*";
 const PATTERNS: { re: RegExp; canonical: (m: RegExpExecArray) => string }[] = [

@@ -8,7 +8,7 @@ import { FIRST_NAMES, NOT_SURNAMES, PARTIES, ROLE_STEMS } from "../locales/de/pe
 import type { Person, Stage, TextField } from "../types.js";
 import { countMentions } from "../util/mentions.js";
 import { WORD_END, WORD_START, alternation } from "../util/regex.js";
-import { sections } from "./dates.js";
+import { sections } from "../util/sections.js";
 
 const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
 let firstNameSet: Set<string> | null = null;

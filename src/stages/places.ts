@@ -7,7 +7,7 @@ import gazetteer from "../locales/de/data/gazetteer.json" with { type: "json" };
 import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_ADJECTIVES, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
 import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
 import { WORD_START, alternation } from "../util/regex.js";
-import { sections } from "./dates.js";
+import { sections } from "../util/sections.js";
 
 interface Entry {
   name: string;
