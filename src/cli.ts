@@ -5,7 +5,7 @@ import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { collectInputs, type InputFile } from "./inputs.js";
 import { buildIndex, type FailedInput } from "./merge.js";
-import { ensureDir, toJson, toYaml, writeAtomic } from "./output.js";
+import { ensureDir, indexYaml, toJson, toYaml, writeAtomic } from "./output.js";
 import type { ArticleRecord } from "./record.js";
 import { type Job, runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
@@ -86,6 +86,8 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
     }
   }
   const records: ArticleRecord[] = [];
+  // Each article's YAML is made once: for its own file and, indented, for index.yaml.
+  const articleYaml = new Map<string, string>();
   const allFailed: FailedInput[] = [...failed];
   for (const f of failed) io.stderr.write(`nrw-extract: ${f.source}: ${f.error}\n`);
   try {
@@ -96,12 +98,16 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
         return;
       }
       records.push(outcome.record);
-      if (outDir) await writeAtomic(outDir, `${outcome.record.id}.yaml`, toYaml(outcome.record));
+      if (outDir) {
+        const yaml = toYaml(outcome.record);
+        articleYaml.set(outcome.record.id, yaml);
+        await writeAtomic(outDir, `${outcome.record.id}.yaml`, yaml);
+      }
       if (options.ndjson) await write(io.stdout, `${JSON.stringify(outcome.record)}\n`);
     });
     const index = buildIndex(records, allFailed);
     if (outDir) {
-      await writeAtomic(outDir, "index.yaml", toYaml(index));
+      await writeAtomic(outDir, "index.yaml", indexYaml(index, articleYaml));
       await writeAtomic(outDir, "index.json", toJson(index));
     }
     if (options.json) await write(io.stdout, toJson(index));

@@ -8,6 +8,24 @@ export function toYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
+/**
+ * index.yaml from the articles' own YAML (indented as list items) and the aggregates: stringifying each
+ * article once instead of twice halves the cost of writing a run.
+ */
+export function indexYaml(index: { articles: readonly { id: string }[] } & Record<string, unknown>, articleYaml: ReadonlyMap<string, string>): string {
+  const { articles, ...aggregates } = index;
+  const items = articles.map((article) => {
+    const yaml = articleYaml.get(article.id) ?? toYaml(article);
+    return yaml
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((line, i) => (i === 0 ? `  - ${line}` : line.length > 0 ? `    ${line}` : line))
+      .join("\n");
+  });
+  const head = items.length > 0 ? `articles:\n${items.join("\n")}\n` : "articles: []\n";
+  return head + toYaml(aggregates);
+}
+
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -150,3 +150,12 @@ describe("cli as a process", () => {
     expect(record.warnings[0]).toContain("iso-8859-1");
   });
 });
+
+describe("index.yaml", () => {
+  it("carries the same data as index.json (built from the articles' own YAML)", async () => {
+    const out = tmp();
+    await cli(["fixtures", "--out", out, "-q"]);
+    const { parse } = await import("yaml");
+    expect(parse(readFileSync(join(out, "index.yaml"), "utf8"))).toEqual(JSON.parse(readFileSync(join(out, "index.json"), "utf8")));
+  });
+});
