@@ -94,6 +94,22 @@ async function main() {
     return Number(spawnSync("node", ["--input-type=module", "-e", code], { encoding: "utf8" }).stdout.trim());
   });
 
+  // Adversarial 1 MB inputs: every stage must stay linear (issue 3 wants each under a second).
+  const adversarial: Record<string, number> = {};
+  const inputs: Record<string, string> = {
+    digits: "1".repeat(1_000_000),
+    repeatedBis: "bis ".repeat(250_000),
+    dots: ".".repeat(1_000_000),
+    oneWord: "a".repeat(1_000_000),
+    oneLongLine: "Die Stadt plant bis 2025 neue Projekte für 5 Millionen Euro und Herr Müller freut sich. ".repeat(12_000),
+    capitalisedWords: "Abc ".repeat(250_000),
+  };
+  for (const [name, text] of Object.entries(inputs)) {
+    const s0 = performance.now();
+    STAGES.reduce((a: Article, stage) => stage(a), emptyArticle({ id: name, source: `${name}.txt`, bytes: Buffer.from(text), referenceDate: "2024-01-01" }));
+    adversarial[name] = Math.round(performance.now() - s0);
+  }
+
   const result = {
     articles: docs.length,
     megabytes: +(totalBytes / 1e6).toFixed(2),
@@ -102,6 +118,7 @@ async function main() {
     cli: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { articlesPerSecond: Math.round(docs.length / v.seconds), seconds: +v.seconds.toFixed(2), peakRssMB: v.maxRssMB }])),
     coldStartMsMedian: Math.round(median(cold)),
     lexiconLoadMsMedian: +median(lexiconRuns).toFixed(1),
+    adversarial1MbMs: adversarial,
   };
   console.log(JSON.stringify(result, null, 2));
   const out = argValue("--json") ?? join(ROOT, "bench-results/latest.json");

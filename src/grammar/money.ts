@@ -6,6 +6,7 @@ import { ADJECTIVE_ONLY_CURRENCIES, CURRENCIES, CURRENCY_ADJECTIVES, CURRENCY_DI
 import { BAND_POSITIONS, DIGIT_COUNT_WORDS, SCALES, SCALE_NOUN_STEMS } from "../locales/de/numbers.js";
 import type { Amount, Qualifier } from "../types.js";
 import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
+import { Coverage } from "../util/coverage.js";
 import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
 
 /** An amount as the grammar finds it: the record's fields without sentence and field, with offsets. */
@@ -84,9 +85,10 @@ function currencyCode(text: string | undefined): { code: string; divisor: number
 /** Money amounts in `text`, without overlaps, in text order. */
 export function findMoney(text: string): MoneyMatch[] {
   const found: MoneyMatch[] = [];
-  const overlaps = (from: number, to: number) => found.some((f) => from < f.to && f.from < to);
+  const coverage = new Coverage(text.length);
   const add = (match: Omit<MoneyMatch, "text">) => {
-    if (overlaps(match.from, match.to)) return;
+    if (coverage.overlaps(match.from, match.to)) return;
+    coverage.mark(match.from, match.to);
     found.push({ ...match, text: text.slice(match.from, match.to) });
   };
 
@@ -178,7 +180,8 @@ const ELLIPSIS = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(?:der|von den|
 export function findImplicitMoney(text: string, from: number, to: number, currencyFor: (value: number) => string | null, taken: readonly { from: number; to: number }[]): MoneyMatch[] {
   const found: MoneyMatch[] = [];
   const span = text.slice(from, to);
-  const free = (a: number, b: number) => ![...taken, ...found].some((t) => a < t.to && t.from < b);
+  const coverage = Coverage.of(text.length, taken);
+  const free = (a: number, b: number) => !coverage.overlaps(a, b);
   const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (/^\s*\p{Lu}\p{Ll}/u.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
   for (const m of span.matchAll(ELLIPSIS)) {
     const start = from + (m.index ?? 0);
@@ -188,6 +191,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
     const currency = whole === null ? null : currencyFor(whole);
     if (part === null || !currency || !free(start, end) || countsSomething(end)) continue;
     found.push({ text: text.slice(start, end), from: start, to: end, value: part, currency, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: true });
+    coverage.mark(start, end);
   }
   for (const m of span.matchAll(BARE_SCALED)) {
     if (!m[2]) continue;
@@ -200,6 +204,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
     if (value === null || !currency) continue;
     const q = qualifierBefore(text, start);
     found.push({ text: text.slice(q.from, end), from: q.from, to: end, value, currency, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: true });
+    coverage.mark(q.from, end);
   }
   return found;
 }

@@ -8,7 +8,8 @@ import { PLACES } from "../locales/de/places.js";
 import type { Amount, Quantity, Stage } from "../types.js";
 import { parseDigits } from "../util/numbers.js";
 import { foldKey } from "../util/regex.js";
-import { splitSentences } from "../util/sentences.js";
+import { Coverage } from "../util/coverage.js";
+import { sentenceAt, splitSentences } from "../util/sentences.js";
 import { sections } from "../util/sections.js";
 
 const COUNTED = /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+)\s+((?:\p{Ll}+(?:e|en|er|es)\s+){0,2})(\p{Lu}[\p{Ll}-]+\p{Ll})(?![\p{L}])/gu;
@@ -16,14 +17,15 @@ const NOT_UNITS = new Set([...Object.keys(MONTHS).map((m) => m.replace(/\.$/, ""
 const PERSON_COUNTS = new Set(NON_MONEY_UNITS.map(foldKey));
 const PLACE_NAMES = new Set(PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]));
 
-function quantitiesIn(text: string, taken: readonly { from: number; to: number }[]): (Omit<Quantity, "field">)[] {
+function quantitiesIn(text: string, takenSpans: readonly { from: number; to: number }[]): (Omit<Quantity, "field">)[] {
   const found: Omit<Quantity, "field">[] = [];
+  const taken = Coverage.of(text.length, takenSpans);
   for (const m of text.matchAll(COUNTED)) {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     const unit = m[3] ?? "";
     const value = parseDigits(m[1] ?? "");
-    if (value === null || NOT_UNITS.has(foldKey(unit)) || taken.some((t) => from < t.to && t.from < to)) continue;
+    if (value === null || NOT_UNITS.has(foldKey(unit)) || taken.overlaps(from, to)) continue;
     // A bare year before a noun is a date or a name ("2016 Projekte" is rare; "Digitalstrategie 2021" is common).
     if (/^(?:19|20)\d{2}$/.test(m[1] ?? "") && !PERSON_COUNTS.has(foldKey(unit))) continue;
     // "48155 Münster" is a postcode, not 48,155 of something.
@@ -63,7 +65,7 @@ export const amounts: Stage = (article) => {
     }
     const sentences = splitSentences(text);
     for (const m of matches.sort((a, b) => a.from - b.from)) {
-      const sentence = sentences.find((s) => s.from <= m.from && m.from < s.to)?.text ?? text;
+      const sentence = sentenceAt(sentences, m.from)?.text ?? text;
       all.push({ text: m.text, value: m.value, currency: m.currency, approximate: m.approximate, qualifier: m.qualifier, min: m.min, max: m.max, implicitCurrency: m.implicitCurrency, sentence, offset: [m.from, m.to], field });
     }
     // Dates were found by the dates stage; numbers inside them are not counts.

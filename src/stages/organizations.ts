@@ -3,6 +3,7 @@
 // their legal form ("con terra GmbH").
 import { COMPANY_FORMS, INSTITUTION_HEADS, KNOWN_BODIES, MINISTRY_SUFFIX } from "../locales/de/organizations.js";
 import type { Organization, Stage } from "../types.js";
+import { Coverage } from "../util/coverage.js";
 import { WORD_END, WORD_START, alternation } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
@@ -18,13 +19,13 @@ const PATTERNS: { re: RegExp; canonical: (m: RegExpExecArray) => string }[] = [
 export const organizations: Stage = (article) => {
   const found = new Map<string, Organization>();
   for (const { field, text } of sections(article)) {
-    const taken: [number, number][] = [];
+    const taken = new Coverage(text.length);
     for (const { re, canonical } of PATTERNS) {
       for (const m of text.matchAll(re)) {
         const from = m.index ?? 0;
         const to = from + m[0].length;
-        if (taken.some(([a, b]) => from < b && a < to)) continue;
-        taken.push([from, to]);
+        if (taken.overlaps(from, to)) continue;
+        taken.mark(from, to);
         const name = canonical(m as RegExpExecArray).trim();
         const known = found.get(name);
         if (known) known.mentions++;

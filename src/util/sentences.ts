@@ -54,7 +54,16 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** The sentence that contains position `at`. */
+/** The sentence that contains position `at` (binary search: sentences are in text order). */
 export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
-  return sentences.find((sentence) => sentence.from <= at && at < sentence.to);
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid] as Sentence;
+    if (at < sentence.from) high = mid - 1;
+    else if (at >= sentence.to) low = mid + 1;
+    else return sentence;
+  }
+  return undefined;
 }
