@@ -7,7 +7,7 @@ import { organizations } from "./stages/organizations.js";
 import { loadHtmlParser, parse } from "./stages/parse.js";
 import { people } from "./stages/people.js";
 import { places } from "./stages/places.js";
-import { read } from "./stages/read.js";
+import { looksLikeHtml, read } from "./stages/read.js";
 import type { Article, Stage } from "./types.js";
 import { createHash } from "node:crypto";
 
@@ -62,6 +62,7 @@ export function runStages(input: ExtractInput): Article {
 
 /** Loads what the input needs that is too costly to load at start-up (cheerio for HTML). */
 export async function prepareFor(bytes: Uint8Array, source: string): Promise<void> {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512));
-  if (/\.html?$/i.test(source) || /<(?:!doctype html|html|head|body|article)[\s>]/i.test(head)) await loadHtmlParser();
+  // A BOM or leading white space may precede the markup; the read stage strips the BOM the same way.
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512)).replace(/^\u00ef\u00bb\u00bf/, "");
+  if (looksLikeHtml(source, head)) await loadHtmlParser();
 }

@@ -127,6 +127,9 @@ function holidayIn(name: string, year: number): string | null {
   return rule.month && rule.day ? isoDay(year, rule.month, rule.day) : null;
 }
 
+/** The calendar unit a word names ("Tagen", "Wochen", "Tg.", …). */
+const unitOf = (word: string): Unit => (/^tag|^tg/i.test(word) ? "day" : /^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : "year");
+
 /** The sentence around position `at` (between the nearest sentence ends), for reading its tense. */
 function sentenceAround(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -149,7 +152,6 @@ function EXTRA_FINDERS(): Finder[] {
   const COUNT = `(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))}|paar|beiden|[a-zäöüß]+zehn|zwanzig|dreißig)`;
   const UNIT = "(Tag|Tage|Tagen|Woche|Wochen|Monat|Monate|Monaten|Jahr|Jahre|Jahren)";
   const ORD_DAY = `(${alternation(Object.keys(DAY_ORDINALS))})(?:e|en|er|es|em)`;
-  const unitOf = (word: string): Unit => (/^tag/i.test(word) ? "day" : /^woche/i.test(word) ? "week" : /^monat/i.test(word) ? "month" : "year");
   const countOf = (word: string) => (/^\d+$/.test(word) ? Number(word) : /^paar$/i.test(word) ? 3 : /^beiden$/i.test(word) ? 2 : (SMALL_NUMBER_WORDS[foldKey(word)] ?? parseNumberWord(word)));
   const weekdayOf = (word: string) => WEEKDAY_INDEX[foldKey(word)] ?? null;
   const isoWeekStart = (iso: string) => shift(iso, -((toDate(iso).getDay() + 6) % 7), "day");
@@ -550,14 +552,6 @@ const FINDERS: Finder[] = [
     resolve: (m) => day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1])),
   },
   {
-    shape: "numeric-no-year",
-    pattern: re(`(?<=${WORD_START}(?:am|bis|bis zum|ab|ab dem|zum|vom|seit|seit dem|Stichtag|spätestens)\\s)(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d]|\\.\\d)`),
-    resolve: (m, ref) => {
-      const y = yearOr(undefined, ref);
-      return y ? day(y.year, Number(m[2]), Number(m[1]), true) : null;
-    },
-  },
-  {
     shape: "iso",
     pattern: re(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`),
     resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
@@ -749,7 +743,7 @@ const FINDERS: Finder[] = [
       if (!ref) return null;
       const count = /\d/.test(m[1] ?? "") ? Number(m[1]) : SMALL_NUMBER_WORDS[foldKey(m[1] ?? "")];
       if (!count) return null;
-      const unit: Unit = /^tag/i.test(m[2] ?? "") ? "day" : /^woche/i.test(m[2] ?? "") ? "week" : /^monat/i.test(m[2] ?? "") ? "month" : "year";
+      const unit = unitOf(m[2] ?? "");
       const iso = shift(ref, count, unit);
       return { start: iso, end: iso, precision: "day", inferred: true };
     },

@@ -4,7 +4,7 @@
 import { parseStandaloneDate, findTemporal } from "../grammar/temporal.js";
 import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES, OUTLETS, SECTION_LABELS } from "../locales/de/page.js";
 import { PLACES } from "../locales/de/places.js";
-import type { Article, Author, Block, Stage } from "../types.js";
+import type { Author, Block, Stage } from "../types.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
 
 const HEADER_LINES = 8;
@@ -105,8 +105,6 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
   return header;
 }
 
-const isHtmlPage = (article: Article) => article.format === "html";
-
 /** A byline on its own line inside the article ("Von Christian Wölbert" between lead and body). */
 function bylineIn(blocks: readonly Block[], from: number, to: number): Author | null {
   for (let i = from; i < to; i++) {
@@ -170,10 +168,11 @@ export const metadata: Stage = (article) => {
   const datelineDate = dateline ? parseStandaloneDate(dateline[1] ?? "") : null;
   const tail = readTail(blocks, regionFrom);
 
+  const isHtml = article.format === "html";
   let body = article.body;
   let lead = article.lead;
   // An HTML page's standfirst often sits outside the text container; its description says it then.
-  const description = isHtmlPage(article) ? article.pageMeta.description : null;
+  const description = isHtml ? article.pageMeta.description : null;
   if (description && description.length >= 80 && !`${lead ?? ""} ${body}`.includes(description.slice(0, 60))) {
     if (lead) body = `${lead}\n\n${body}`;
     lead = description;
@@ -184,7 +183,6 @@ export const metadata: Stage = (article) => {
     authorCode = code[1];
     body = body.slice(0, code.index);
   }
-  const isHtml = article.format === "html";
   // The JSON-LD headline is the outlet's own statement of the title; a kicker in the h1 is cut off.
   const title = isHtml ? (pageMeta.title && pageMeta.h1?.endsWith(pageMeta.title) ? pageMeta.title : (pageMeta.h1 ?? pageMeta.title ?? header.title)) : header.title;
   const date = datelineDate ?? header.date ?? (isHtml ? htmlDate(pageMeta.date) : null) ?? header.pageDate;

@@ -2,7 +2,7 @@
 // declares, else Windows-1252, the superset of Latin-1 that German pages use), and refuses input that
 // is empty or binary.
 import { InputError } from "../errors.js";
-import type { Article, InputFormat, Stage } from "../types.js";
+import type { Article, Stage } from "../types.js";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -22,9 +22,9 @@ function declaredCharset(bytes: Uint8Array): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
-function detectFormat(source: string, text: string): InputFormat {
-  if (/\.html?$/i.test(source)) return "html";
-  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) ? "html" : "text";
+/** HTML by its file name or by the markup it starts with; the one test both the read stage and the loader use. */
+export function looksLikeHtml(source: string, text: string): boolean {
+  return /\.html?$/i.test(source) || /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text);
 }
 
 function decode(bytes: Uint8Array, warnings: Article["warnings"]): string {
@@ -50,5 +50,5 @@ export const read: Stage = (article) => {
   const warnings = [...article.warnings];
   const text = decode(bytes, warnings).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim().length === 0) throw new InputError("no text (only white space)");
-  return { ...article, raw: text, format: detectFormat(article.source, text), warnings };
+  return { ...article, raw: text, format: looksLikeHtml(article.source, text) ? "html" : "text", warnings };
 };
