@@ -1,13 +1,13 @@
 // The command line: parses options, wires files and streams to the runner. Written as a function
 // (argv, io) → exit code so that tests call it directly.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { resolve } from "node:path";
-import { collectInputs, type InputFile } from "./inputs.js";
-import { buildIndex, type FailedInput } from "./merge.js";
-import { ensureDir, indexYaml, toJson, toYaml, writeAtomic } from "./output.js";
-import type { ArticleRecord } from "./record.js";
-import { type Job, runAll } from "./runner.js";
+import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
+import { type FailedInput, IndexBuilder } from "./merge.js";
+import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, jsonListItem, toJson, toYaml, writeAtomic, yamlListItem } from "./output.js";
+import { Progress, rate, wantsProgress } from "./progress.js";
+import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
 import { isValidDay } from "./util/calendar.js";
 import { VERSION } from "./version.js";
@@ -16,6 +16,10 @@ export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   stdin: NodeJS.ReadableStream;
+  /** Environment for the progress display (CI, TERM); none: no progress. */
+  env?: NodeJS.ProcessEnv;
+  /** Aborted on SIGINT: the run stops taking inputs, writes what it finished, and exits 130. */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_OUT = "nrw-extract-out";
@@ -38,6 +42,14 @@ function isoDate(value: string): string {
   return value;
 }
 
+function shard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value);
+  const k = Number(m?.[1]);
+  const n = Number(m?.[2]);
+  if (!m || n < 1 || k < 1 || k > n) throw new InvalidArgumentError("expected K/N with 1 ≤ K ≤ N, e.g. 2/8");
+  return { k, n };
+}
+
 function positiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError("expected a whole number ≥ 1");
   return Number(value);
@@ -57,6 +69,8 @@ interface Options {
   jobs: number;
   quiet?: boolean;
   maxBytes: number;
+  inputFormat: "files" | "ndjson";
+  shard?: Shard;
 }
 
 /** Writes to a stream and resolves when it is flushed (or at once if the reader went away). */
@@ -72,9 +86,13 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
     io.stderr.write("nrw-extract: --json and --ndjson cannot be combined\n");
     return 2;
   }
-  const { files, failed } = await collectInputs(inputs);
-  const stdinBytes = files.some((f) => f.source === "-") ? await readStdin(io.stdin) : undefined;
-  const jobs: Job[] = files.map((file: InputFile) => ({ file, referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, ...(file.source === "-" && stdinBytes ? { bytes: stdinBytes } : {}) }));
+  const ndjsonInput = options.inputFormat === "ndjson";
+  const { files, failed } = await collectInputs(inputs, ndjsonInput ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  const settings = { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, shard: options.shard };
+  const jobs = ndjsonInput
+    ? ndjsonJobs(files.map((f) => f.source), io.stdin, settings)
+    : fileJobs(files, settings, files.some((f) => f.source === "-") ? await readStdin(io.stdin) : undefined);
+  const total = ndjsonInput ? null : files.filter((_, position) => inShard(position, options.shard)).length;
   const streaming = options.json || options.ndjson;
   const outDir = options.out ?? (streaming ? null : DEFAULT_OUT);
   if (outDir) {
@@ -85,40 +103,65 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
       return 1;
     }
   }
-  const records: ArticleRecord[] = [];
-  // Each article's YAML is made once: for its own file and, indented, for index.yaml.
-  const articleYaml = new Map<string, string>();
-  const allFailed: FailedInput[] = [...failed];
-  for (const f of failed) io.stderr.write(`nrw-extract: ${f.source}: ${f.error}\n`);
+  // Records go to disk as they finish; the index keeps only its aggregates and is assembled at the end.
+  const needsIndex = outDir !== null || options.json === true;
+  let spool: ArticleSpool | null = null;
   try {
-    await runAll(jobs, options.jobs, async (outcome) => {
-      if (!outcome.ok) {
-        allFailed.push({ source: outcome.source, error: outcome.error });
-        io.stderr.write(`nrw-extract: ${outcome.source}: ${outcome.error}\n`);
-        return;
-      }
-      records.push(outcome.record);
-      if (outDir) {
-        const yaml = toYaml(outcome.record);
-        articleYaml.set(outcome.record.id, yaml);
-        await writeAtomic(outDir, `${outcome.record.id}.yaml`, yaml);
-      }
-      if (options.ndjson) await write(io.stdout, `${JSON.stringify(outcome.record)}\n`);
-    });
-    const index = buildIndex(records, allFailed);
-    if (outDir) {
-      await writeAtomic(outDir, "index.yaml", indexYaml(index, articleYaml));
-      await writeAtomic(outDir, "index.json", toJson(index));
-    }
-    if (options.json) await write(io.stdout, toJson(index));
+    spool = needsIndex ? new ArticleSpool(outDir ?? tmpdir()) : null;
   } catch (error) {
-    io.stderr.write(`nrw-extract: cannot write output: ${(error as Error).message}\n`);
+    io.stderr.write(`nrw-extract: cannot write to ${outDir ?? tmpdir()}: ${(error as Error).message}\n`);
     return 1;
   }
-  if (!options.quiet) {
-    const where = outDir ? ` → ${resolve(outDir)}` : "";
-    io.stderr.write(`nrw-extract: ${records.length} article${records.length === 1 ? "" : "s"} extracted, ${allFailed.length} failed${where}\n`);
+  const index = new IndexBuilder();
+  const allFailed: FailedInput[] = [...failed];
+  for (const f of failed) io.stderr.write(`nrw-extract: ${f.source}: ${f.error}\n`);
+  const progress = new Progress(io.stderr, wantsProgress(io.stderr, options.quiet, io.env ?? {}));
+  let extracted = 0;
+  try {
+    await runAll(jobs, { workers: options.jobs, signal: io.signal }, async (outcome) => {
+      if (!outcome.ok) {
+        allFailed.push({ source: outcome.source, error: outcome.error });
+        progress.clear();
+        io.stderr.write(`nrw-extract: ${outcome.source}: ${outcome.error}\n`);
+      } else {
+        const { record } = outcome;
+        extracted++;
+        index.add(record);
+        const yaml = outDir ? toYaml(record) : "";
+        spool?.add(record.id, [jsonListItem(record), yaml ? yamlListItem(yaml) : ""]);
+        if (outDir) await writeAtomic(outDir, `${record.id}.yaml`, yaml);
+        if (options.ndjson) await write(io.stdout, `${JSON.stringify(record)}\n`);
+      }
+      progress.update({ done: extracted + allFailed.length - failed.length, failed: allFailed.length, total });
+    });
+    progress.clear();
+    // The index comes last: an interrupted run still gets one over the records it finished.
+    if (spool) {
+      const order = index.order();
+      const aggregates = index.aggregates(allFailed);
+      if (outDir) {
+        await writeAtomic(outDir, "index.yaml", indexYamlParts(spool.pieces(order, 1), aggregates));
+        await writeAtomic(outDir, "index.json", indexJsonParts(spool.pieces(order, 0), aggregates));
+      }
+      if (options.json) for (const part of batched(indexJsonParts(spool.pieces(order, 0), aggregates))) await write(io.stdout, part);
+    }
+  } catch (error) {
+    progress.clear();
+    io.stderr.write(`nrw-extract: cannot write output: ${(error as Error).message}\n`);
+    return 1;
+  } finally {
+    spool?.dispose();
   }
+  const interrupted = io.signal?.aborted === true;
+  if (!options.quiet || interrupted) {
+    const where = outDir ? ` → ${resolve(outDir)}` : "";
+    const ms = progress.elapsed();
+    const head = interrupted ? "interrupted: " : "";
+    io.stderr.write(
+      `nrw-extract: ${head}${extracted} article${extracted === 1 ? "" : "s"} extracted, ${allFailed.length} failed in ${(ms / 1000).toFixed(1)} s (${rate(extracted, ms)} articles/s)${where}\n`,
+    );
+  }
+  if (interrupted) return 130;
   return allFailed.length > 0 ? 1 : 0;
 }
 
@@ -134,7 +177,9 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     .option("--reference-date <YYYY-MM-DD>", "anchor for relative dates when an article states no date of its own", isoDate)
     .addOption(new Option("-j, --jobs <n>", "parallel worker threads").argParser(positiveInt).default(availableParallelism(), "number of cores"))
     .addOption(new Option("--max-bytes <n>", "refuse inputs larger than this").argParser(positiveInt).default(DEFAULT_MAX_BYTES, "20 MB"))
-    .option("-q, --quiet", "no summary on stderr (errors are still reported)")
+    .addOption(new Option("--input-format <format>", "files: one article per file; ndjson: one {id, text|html, url?} per line of each input (or stdin)").choices(["files", "ndjson"]).default("files"))
+    .option("--shard <K/N>", "process only the K-th of N slices of the inputs (position modulo N), for spreading a corpus over machines", shard)
+    .option("-q, --quiet", "no progress and no summary on stderr (errors are still reported)")
     .addHelpText("after", EXAMPLES)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })

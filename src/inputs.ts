@@ -1,10 +1,13 @@
 // Turns the command line's inputs into a list of files (directories walked recursively), and
 // gives every input an id that is safe as a file name and unique within the run.
-import { readdir, realpath, stat } from "node:fs/promises";
+import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
+import { createInterface } from "node:readline";
 import type { FailedInput } from "./merge.js";
+import type { Job } from "./runner.js";
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
+export const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
 
 export interface InputFile {
   source: string;
@@ -19,7 +22,7 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-async function walk(dir: string, seen: Set<string>, files: string[], failed: FailedInput[]): Promise<void> {
+async function walk(dir: string, extensions: ReadonlySet<string>, seen: Set<string>, files: string[], failed: FailedInput[]): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -45,20 +48,27 @@ async function walk(dir: string, seen: Set<string>, files: string[], failed: Fai
       failed.push({ source: path, error: reason(error) });
       continue;
     }
-    if (info.isDirectory()) await walk(path, seen, files, failed);
-    else if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) files.push(path);
+    if (info.isDirectory()) await walk(path, extensions, seen, files, failed);
+    else if (extensions.has(extname(name).toLowerCase())) files.push(path);
   }
 }
 
 /** A file-name-safe id from a path: letters, digits, dot, dash and underscore only, no leading dot. */
 export function safeId(source: string): string {
   if (source === "-") return "stdin";
-  const stem = basename(source).replace(/\.(?:txt|text|html?|htm)$/i, "");
-  const safe = stem.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^[._]+/, "").slice(0, 120);
+  return fileNameSafe(basename(source).replace(/\.(?:txt|text|html?|htm|ndjson|jsonl)$/i, ""));
+}
+
+/** Letters, digits, dot, dash and underscore only, no leading dot, never the index's own name. */
+function fileNameSafe(name: string): string {
+  const safe = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^[._]+/, "").slice(0, 120);
   return safe.length > 0 && safe !== "index" ? safe : `article_${safe || "x"}`;
 }
 
-export async function collectInputs(args: readonly string[]): Promise<{ files: InputFile[]; failed: FailedInput[] }> {
+export async function collectInputs(
+  args: readonly string[],
+  extensions: ReadonlySet<string> = ARTICLE_EXTENSIONS,
+): Promise<{ files: InputFile[]; failed: FailedInput[] }> {
   const failed: FailedInput[] = [];
   const paths: string[] = [];
   for (const arg of args) {
@@ -75,8 +85,8 @@ export async function collectInputs(args: readonly string[]): Promise<{ files: I
     }
     if (info.isDirectory()) {
       const found: string[] = [];
-      await walk(arg, new Set(), found, failed);
-      if (found.length === 0) failed.push({ source: arg, error: "no articles (.txt, .text, .html, .htm) in directory" });
+      await walk(arg, extensions, new Set(), found, failed);
+      if (found.length === 0) failed.push({ source: arg, error: `no articles (${[...extensions].join(", ")}) in directory` });
       paths.push(...found);
     } else paths.push(arg);
   }
@@ -96,4 +106,108 @@ export async function collectInputs(args: readonly string[]): Promise<{ files: I
     seen.add(id);
   }
   return { files, failed };
+}
+
+/** `--shard K/N`: the inputs whose position (0-based, in input order) is K-1 modulo N. */
+export interface Shard {
+  k: number;
+  n: number;
+}
+
+export const inShard = (position: number, shard: Shard | undefined) => !shard || position % shard.n === shard.k - 1;
+
+export interface JobSettings {
+  referenceDate: string | null;
+  maxBytes: number;
+  shard?: Shard | undefined;
+}
+
+/** One job per file, ids fixed over all inputs first so that every shard names an article alike. */
+export function* fileJobs(files: readonly InputFile[], settings: JobSettings, stdinBytes?: Uint8Array): Generator<Job> {
+  for (const [position, file] of files.entries()) {
+    if (!inShard(position, settings.shard)) continue;
+    yield {
+      source: file.source,
+      id: file.id,
+      referenceDate: settings.referenceDate,
+      maxBytes: settings.maxBytes,
+      ...(file.source === "-" && stdinBytes ? { bytes: stdinBytes } : {}),
+    };
+  }
+}
+
+function lineFailure(source: string, failure: string, settings: JobSettings): Job {
+  return { source, id: "", referenceDate: settings.referenceDate, maxBytes: settings.maxBytes, failure };
+}
+
+/** Reads `{"id", "text"|"html", "url"?}` from one NDJSON line; a string is the reason it is not an article. */
+function parseLine(line: string): { id: string | null; content: string; format: "text" | "html"; url: string | null } | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return "not valid JSON";
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "not a JSON object";
+  const { id, text, html, url } = value as Record<string, unknown>;
+  if (typeof text === "string" && typeof html === "string") return 'both "text" and "html"';
+  const content = typeof text === "string" ? text : typeof html === "string" ? html : null;
+  if (content === null) return 'no "text" or "html" string';
+  if (id !== undefined && typeof id !== "string" && typeof id !== "number") return '"id" is neither a string nor a number';
+  if (url !== undefined && url !== null && typeof url !== "string") return '"url" is not a string';
+  return { id: id === undefined ? null : String(id), content, format: typeof text === "string" ? "text" : "html", url: typeof url === "string" ? url : null };
+}
+
+/**
+ * One job per line of NDJSON files or stdin, read as a stream: a crawler's output or a shard of a
+ * corpus can be piped in whatever its size. Lines that are not articles become failures, not errors.
+ */
+export async function* ndjsonJobs(sources: readonly string[], stdin: NodeJS.ReadableStream, settings: JobSettings): AsyncGenerator<Job> {
+  const usedIds = new Set<string>();
+  let position = 0;
+  for (const source of sources) {
+    const name = source === "-" ? "stdin" : source;
+    let input: NodeJS.ReadableStream;
+    if (source === "-") input = stdin;
+    else {
+      try {
+        input = (await open(source)).createReadStream();
+      } catch (error) {
+        yield lineFailure(source, reason(error), settings);
+        continue;
+      }
+    }
+    let lineNo = 0;
+    try {
+      for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+        lineNo++;
+        if (line.trim().length === 0) continue;
+        const at = `${name}:${lineNo}`;
+        if (!inShard(position++, settings.shard)) continue;
+        if (Buffer.byteLength(line) > settings.maxBytes) {
+          yield lineFailure(at, `line too large (${Buffer.byteLength(line)} bytes > --max-bytes ${settings.maxBytes})`, settings);
+          continue;
+        }
+        const parsed = parseLine(line);
+        if (typeof parsed === "string") {
+          yield lineFailure(at, parsed, settings);
+          continue;
+        }
+        const base = parsed.id !== null ? fileNameSafe(parsed.id) : `${safeId(name)}-${lineNo}`;
+        let id = base;
+        for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+        usedIds.add(id);
+        yield {
+          source: parsed.url ?? at,
+          id,
+          referenceDate: settings.referenceDate,
+          maxBytes: settings.maxBytes,
+          bytes: Buffer.from(parsed.content, "utf8"),
+          format: parsed.format,
+        };
+      }
+    } catch (error) {
+      yield lineFailure(`${name}:${lineNo + 1}`, `cannot read: ${reason(error)}`, settings);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 // Serialisation and atomic file writes. YAML and JSON carry the same keys in the same order.
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
 
@@ -8,33 +9,66 @@ export function toYaml(value: unknown): string {
   return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-/**
- * index.yaml from the articles' own YAML (indented as list items) and the aggregates: stringifying each
- * article once instead of twice halves the cost of writing a run.
- */
-export function indexYaml(index: { articles: readonly { id: string }[] } & Record<string, unknown>, articleYaml: ReadonlyMap<string, string>): string {
-  const { articles, ...aggregates } = index;
-  const items = articles.map((article) => {
-    const yaml = articleYaml.get(article.id) ?? toYaml(article);
-    return yaml
-      .replace(/\n$/, "")
-      .split("\n")
-      .map((line, i) => (i === 0 ? `  - ${line}` : line.length > 0 ? `    ${line}` : line))
-      .join("\n");
-  });
-  const head = items.length > 0 ? `articles:\n${items.join("\n")}\n` : "articles: []\n";
-  return head + toYaml(aggregates);
-}
-
 export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** An article's YAML as an item of index.yaml's `articles` list. */
+export function yamlListItem(yaml: string): string {
+  return yaml
+    .replace(/\n$/, "")
+    .split("\n")
+    .map((line, i) => (i === 0 ? `  - ${line}` : line.length > 0 ? `    ${line}` : line))
+    .join("\n");
+}
+
+/** An article's JSON as an element of index.json's `articles` array (JSON strings hold no raw newline). */
+export function jsonListItem(record: unknown): string {
+  return `    ${JSON.stringify(record, null, 2).replace(/\n/g, "\n    ")}`;
+}
+
+/** index.yaml from its article items (already indented) and the aggregates, piece by piece. */
+export function* indexYamlParts(items: Iterable<string>, aggregates: object): Generator<string> {
+  let any = false;
+  for (const item of items) {
+    yield any ? `\n${item}` : `articles:\n${item}`;
+    any = true;
+  }
+  yield any ? "\n" : "articles: []\n";
+  yield toYaml(aggregates);
+}
+
+/** index.json from its article elements (already indented) and the aggregates (never empty): the bytes of toJson(index). */
+export function* indexJsonParts(items: Iterable<string>, aggregates: object): Generator<string> {
+  let any = false;
+  for (const item of items) {
+    yield any ? `,\n${item}` : `{\n  "articles": [\n${item}`;
+    any = true;
+  }
+  // "{\n  \"people\": …\n}" without its opening brace continues the document after `articles`.
+  const rest = JSON.stringify(aggregates, null, 2).slice(2);
+  yield any ? `\n  ],\n${rest}\n` : `{\n  "articles": [],\n${rest}\n`;
+}
+
+/** index.yaml in memory (API, tests): the same bytes the CLI streams. */
+export function indexYaml(index: { articles: readonly unknown[] } & Record<string, unknown>): string {
+  const { articles, ...aggregates } = index;
+  return [...indexYamlParts(articles.map((a) => yamlListItem(toYaml(a))), aggregates)].join("");
+}
+
 /** Writes through a temporary file in the same directory and renames it: readers never see half a file. */
-export async function writeAtomic(dir: string, name: string, content: string): Promise<void> {
+export async function writeAtomic(dir: string, name: string, content: string | Iterable<string>): Promise<void> {
   const tmp = join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(tmp, content, "utf8");
+    if (typeof content === "string") await writeFile(tmp, content, "utf8");
+    else {
+      const file = await open(tmp, "w");
+      try {
+        for (const batch of batched(content)) await file.write(batch);
+      } finally {
+        await file.close();
+      }
+    }
     await rename(tmp, join(dir, name));
   } catch (error) {
     await rm(tmp, { force: true });
@@ -42,6 +76,65 @@ export async function writeAtomic(dir: string, name: string, content: string): P
   }
 }
 
+/** Joins small pieces into ~1 MB strings: one write call per piece would dominate a large index. */
+export function* batched(parts: Iterable<string>, size = 1 << 20): Generator<string> {
+  let buffer: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    buffer.push(part);
+    length += part.length;
+    if (length >= size) {
+      yield buffer.join("");
+      buffer = [];
+      length = 0;
+    }
+  }
+  if (buffer.length > 0) yield buffer.join("");
+}
+
 export async function ensureDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
+}
+
+/**
+ * The articles' serialised forms on disk while a run goes on, so that memory does not grow with the
+ * number of articles; the index is assembled from it at the end, in index order.
+ */
+export class ArticleSpool {
+  private readonly path: string;
+  private readonly fd: number;
+  private size = 0;
+  private readonly entries = new Map<string, { at: number; lengths: number[] }>();
+
+  constructor(dir: string) {
+    this.path = join(dir, `.nrw-extract-spool.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+    this.fd = openSync(this.path, "w+");
+  }
+
+  /** Stores the pieces (e.g. the JSON and the YAML item) of one article. */
+  add(id: string, pieces: readonly string[]): void {
+    const buffers = pieces.map((p) => Buffer.from(p, "utf8"));
+    const joined = Buffer.concat(buffers);
+    writeSync(this.fd, joined, 0, joined.length, this.size);
+    this.entries.set(id, { at: this.size, lengths: buffers.map((b) => b.length) });
+    this.size += joined.length;
+  }
+
+  /** The `which`-th piece of every article in the given order. */
+  *pieces(order: readonly string[], which: number): Generator<string> {
+    for (const id of order) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      const at = entry.at + entry.lengths.slice(0, which).reduce((s, n) => s + n, 0);
+      const length = entry.lengths[which] ?? 0;
+      const buffer = Buffer.alloc(length);
+      readSync(this.fd, buffer, 0, length, at);
+      yield buffer.toString("utf8");
+    }
+  }
+
+  dispose(): void {
+    closeSync(this.fd);
+    rmSync(this.path, { force: true });
+  }
 }

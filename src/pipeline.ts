@@ -8,7 +8,7 @@ import { loadHtmlParser, parse } from "./stages/parse.js";
 import { people } from "./stages/people.js";
 import { places } from "./stages/places.js";
 import { looksLikeHtml, read } from "./stages/read.js";
-import type { Article, Stage } from "./types.js";
+import type { Article, InputFormat, Stage } from "./types.js";
 import { createHash } from "node:crypto";
 
 export const STAGES: readonly Stage[] = [read, parse, boilerplate, metadata, dates, amounts, people, places, organizations];
@@ -18,6 +18,8 @@ export interface ExtractInput {
   source: string;
   bytes: Uint8Array;
   referenceDate?: string | null;
+  /** Skips format detection (an NDJSON line says whether it holds text or HTML). */
+  format?: InputFormat | undefined;
 }
 
 export function emptyArticle(input: ExtractInput): Article {
@@ -25,7 +27,8 @@ export function emptyArticle(input: ExtractInput): Article {
     id: input.id,
     source: input.source,
     sha256: createHash("sha256").update(input.bytes).digest("hex"),
-    format: "text",
+    format: input.format ?? "text",
+    declaredFormat: input.format ?? null,
     bytes: input.bytes,
     raw: "",
     referenceDate: input.referenceDate ?? null,
@@ -61,7 +64,11 @@ export function runStages(input: ExtractInput): Article {
 }
 
 /** Loads what the input needs that is too costly to load at start-up (cheerio for HTML). */
-export async function prepareFor(bytes: Uint8Array, source: string): Promise<void> {
+export async function prepareFor(bytes: Uint8Array, source: string, format?: InputFormat): Promise<void> {
+  if (format) {
+    if (format === "html") await loadHtmlParser();
+    return;
+  }
   // A BOM or leading white space may precede the markup; the read stage strips the BOM the same way.
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512)).replace(/^\u00ef\u00bb\u00bf/, "");
   if (looksLikeHtml(source, head)) await loadHtmlParser();

@@ -1,31 +1,39 @@
 // Runs the pipeline over many inputs, in this thread or on a worker_threads pool, and hands results
-// back in input order whatever the number of workers.
+// back in input order whatever the number of workers. Inputs are pulled as workers get free and at
+// most a small window of results waits for its turn, so memory does not grow with the input.
 import { readFile, stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
-import type { InputFile } from "./inputs.js";
 import { prepareFor, runStages } from "./pipeline.js";
 import { type ArticleRecord, toRecord } from "./record.js";
+import type { InputFormat } from "./types.js";
 
 export interface Job {
-  file: InputFile;
+  source: string;
+  id: string;
   referenceDate: string | null;
   maxBytes: number;
-  /** Bytes already read (stdin); files are read by whoever runs the job. */
+  /** Bytes already read (stdin, an NDJSON line); files are read by whoever runs the job. */
   bytes?: Uint8Array;
+  /** The format the input declares (an NDJSON line's "html"/"text"); otherwise it is detected. */
+  format?: InputFormat;
+  /** The input was refused before it reached a worker (an NDJSON line that is not a valid article). */
+  failure?: string;
 }
 
 export type Outcome = { ok: true; record: ArticleRecord } | { ok: false; source: string; error: string };
 
 /** Fewer inputs than this per worker are not worth a thread's start-up (~40 ms). */
 const MIN_INPUTS_PER_WORKER = 8;
+/** Finished results that may wait for an earlier, slower one, per worker. */
+const WINDOW_PER_WORKER = 16;
 
 async function readInput(job: Job): Promise<Uint8Array> {
   if (job.bytes) return job.bytes;
-  const info = await stat(job.file.source);
+  const info = await stat(job.source);
   if (!info.isFile()) throw new InputError("not a regular file");
   if (info.size > job.maxBytes) throw new InputError(`file too large (${info.size} bytes > --max-bytes ${job.maxBytes})`);
-  return readFile(job.file.source);
+  return readFile(job.source);
 }
 
 function describe(error: unknown): string {
@@ -37,28 +45,77 @@ function describe(error: unknown): string {
 }
 
 export async function processOne(job: Job): Promise<Outcome> {
+  if (job.failure) return { ok: false, source: job.source, error: job.failure };
   try {
     const bytes = await readInput(job);
     if (bytes.length > job.maxBytes) throw new InputError(`input too large (${bytes.length} bytes > --max-bytes ${job.maxBytes})`);
-    await prepareFor(bytes, job.file.source);
-    const article = runStages({ id: job.file.id, source: job.file.source, bytes, referenceDate: job.referenceDate });
+    await prepareFor(bytes, job.source, job.format);
+    const article = runStages({ id: job.id, source: job.source, bytes, referenceDate: job.referenceDate, format: job.format });
     return { ok: true, record: toRecord(article) };
   } catch (error) {
-    return { ok: false, source: job.file.source, error: describe(error) };
+    return { ok: false, source: job.source, error: describe(error) };
   }
 }
 
+export interface RunOptions {
+  workers: number;
+  /** Once aborted, no further input is started; those already running finish and are handed back. */
+  signal?: AbortSignal;
+}
+
 /** Processes jobs and calls `onOutcome` in input order as soon as each next result is ready. */
-export async function runAll(jobs: readonly Job[], workers: number, onOutcome: (outcome: Outcome, index: number) => void | Promise<void>): Promise<void> {
-  const pool = Math.min(workers, Math.floor(jobs.length / MIN_INPUTS_PER_WORKER));
+export async function runAll(
+  jobs: Iterable<Job> | AsyncIterable<Job>,
+  options: RunOptions,
+  onOutcome: (outcome: Outcome, index: number) => void | Promise<void>,
+): Promise<void> {
+  const iterator = Symbol.asyncIterator in jobs ? jobs[Symbol.asyncIterator]() : (jobs as Iterable<Job>)[Symbol.iterator]();
+  // Look ahead far enough to know whether a pool pays off; a stream longer than that gets the full pool.
+  const head: Job[] = [];
+  let exhausted = false;
+  while (head.length < options.workers * MIN_INPUTS_PER_WORKER) {
+    const next = await iterator.next();
+    if (next.done) {
+      exhausted = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  let taken = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  /** The next job with its position; calls are serialised so positions follow the input order. */
+  const take = (): Promise<{ job: Job; index: number } | null> => {
+    const result = queue.then(async () => {
+      if (options.signal?.aborted) return null;
+      let job = head.shift();
+      if (!job && !exhausted) {
+        const next = await iterator.next();
+        if (next.done) exhausted = true;
+        else job = next.value;
+      }
+      return job ? { job, index: taken++ } : null;
+    });
+    queue = result;
+    return result;
+  };
+  const pool = exhausted ? Math.min(options.workers, Math.floor(head.length / MIN_INPUTS_PER_WORKER)) : options.workers;
   if (pool <= 1) {
-    for (const [index, job] of jobs.entries()) await onOutcome(await processOne(job), index);
+    for (let next = await take(); next; next = await take()) await onOutcome(await processOne(next.job), next.index);
     return;
   }
+  await runPool(pool, take, onOutcome);
+}
+
+async function runPool(
+  pool: number,
+  take: () => Promise<{ job: Job; index: number } | null>,
+  onOutcome: (outcome: Outcome, index: number) => void | Promise<void>,
+): Promise<void> {
   const results = new Map<number, Outcome>();
   let nextToEmit = 0;
-  let nextToSend = 0;
+  let started = 0;
   let emitting = Promise.resolve();
+  let waiting: (() => void)[] = [];
   const flush = () => {
     emitting = emitting.then(async () => {
       while (results.has(nextToEmit)) {
@@ -67,29 +124,65 @@ export async function runAll(jobs: readonly Job[], workers: number, onOutcome: (
         await onOutcome(outcome, nextToEmit);
         nextToEmit++;
       }
+      const wake = waiting;
+      waiting = [];
+      for (const resolve of wake) resolve();
     });
   };
-  await Promise.all(
-    Array.from({ length: pool }, () => new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL("./worker.js", import.meta.url));
-      let current = -1;
-      const sendNext = () => {
-        if (nextToSend >= jobs.length) {
-          void worker.terminate().then(() => resolve());
-          return;
+  const room = async () => {
+    while (started - nextToEmit >= pool * WINDOW_PER_WORKER) await new Promise<void>((resolve) => waiting.push(resolve));
+  };
+  const serve = async () => {
+    let worker = new Worker(new URL("./worker.js", import.meta.url));
+    try {
+      for (;;) {
+        await room();
+        const next = await take();
+        if (!next) break;
+        started++;
+        let outcome: Outcome;
+        try {
+          outcome = await ask(worker, next.job);
+        } catch (error) {
+          // A worker that dies (out of memory on one input, say) fails that input, not the run.
+          outcome = { ok: false, source: next.job.source, error: `internal error: ${(error as Error).message}` };
+          void worker.terminate();
+          worker = new Worker(new URL("./worker.js", import.meta.url));
         }
-        current = nextToSend++;
-        worker.postMessage(jobs[current]);
-      };
-      worker.on("message", (outcome: Outcome) => {
-        results.set(current, outcome);
+        results.set(next.index, outcome);
         flush();
-        sendNext();
-      });
-      worker.on("error", reject);
-      sendNext();
-    })),
-  );
+      }
+    } finally {
+      await worker.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: pool }, serve));
   flush();
   await emitting;
+}
+
+function ask(worker: Worker, job: Job): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (outcome: Outcome) => {
+      cleanup();
+      resolve(outcome);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`worker stopped (exit code ${code})`));
+    };
+    const cleanup = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(job);
+  });
 }

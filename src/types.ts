@@ -122,6 +122,8 @@ export interface Article {
   source: string;
   sha256: string;
   format: InputFormat;
+  /** The format the input declared (an NDJSON line's "html" or "text" field); null: detect it. */
+  declaredFormat: InputFormat | null;
   /** The raw input bytes; only the read stage looks at them. */
   bytes: Uint8Array;
   /** Decoded, NFC-normalised page text (HTML source for HTML input). */

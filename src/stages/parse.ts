@@ -5,7 +5,7 @@ import type { CheerioAPI } from "cheerio";
 import { MONTHS } from "../locales/de/calendar.js";
 import type { Block, PageMeta, Stage } from "../types.js";
 
-type CheerioLoad = (html: string) => CheerioAPI;
+type CheerioLoad = (html: string, options?: never) => CheerioAPI;
 let cheerioLoad: CheerioLoad | null = null;
 
 /** cheerio costs ~150 ms to import, so it is loaded only when an HTML input arrives. */
@@ -75,12 +75,29 @@ function headlineOf($: CheerioAPI): string | null {
 /** A site name appended to a document title ("… | Seekurier", "… - FAZ.NET"). */
 const stripSiteName = (title: string | null) => (title ? title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, "").trim() : null);
 
+// Meta tags as "attribute=value" keys, the attribute naming the tag (name, property or itemprop).
 const DATE_METAS = [
-  'meta[property="article:published_time"]', 'meta[property="og:article:published_time"]', 'meta[name="article:published_time"]',
-  'meta[name="date"]', 'meta[name="publish-date"]', 'meta[name="publishdate"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.date"]', 'meta[name="DC.date"]', 'meta[name="dc.date"]', 'meta[itemprop="datePublished"]',
-  'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]', 'meta[property="og:published_time"]', 'meta[name="last-modified"]',
+  "property=article:published_time", "property=og:article:published_time", "name=article:published_time",
+  "name=date", "name=publish-date", "name=publishdate", "name=pubdate", "name=DC.date.issued",
+  "name=dcterms.date", "name=DC.date", "name=dc.date", "itemprop=datePublished",
+  "name=parsely-pub-date", "name=sailthru.date", "property=og:published_time", "name=last-modified",
 ];
+
+/** Every meta tag's content by "attribute=value", the first of each kept: one pass over the page. */
+function metaContents($: CheerioAPI): Map<string, string> {
+  const contents = new Map<string, string>();
+  $("meta").each((_, el) => {
+    const { attribs } = el as unknown as { attribs: Record<string, string | undefined> };
+    const content = collapse(attribs.content ?? "");
+    if (!content) return;
+    for (const attribute of ["name", "property", "itemprop"]) {
+      const value = attribs[attribute];
+      const key = `${attribute}=${value}`;
+      if (value && !contents.has(key)) contents.set(key, content);
+    }
+  });
+  return contents;
+}
 
 /** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
 function visibleDate($: CheerioAPI): string | null {
@@ -93,22 +110,23 @@ function visibleDate($: CheerioAPI): string | null {
 }
 
 function pageMeta($: CheerioAPI): PageMeta {
-  const meta = (selector: string) => collapse($(selector).first().attr("content") ?? "") || null;
+  const contents = metaContents($);
+  const meta = (key: string) => contents.get(key) ?? null;
   const ld = jsonLdArticle($);
-  const keywords = ld?.keywords ?? meta('meta[name="keywords"]') ?? meta('meta[name="news_keywords"]');
+  const keywords = ld?.keywords ?? meta("name=keywords") ?? meta("name=news_keywords");
   const keywordList = Array.isArray(keywords) ? keywords.map(String) : typeof keywords === "string" ? keywords.split(",") : [];
   return {
-    title: firstString(ld?.headline) ?? stripSiteName(meta('meta[property="og:title"]')) ?? stripSiteName(collapse($("title").first().text()) || null),
+    title: firstString(ld?.headline) ?? stripSiteName(meta("property=og:title")) ?? stripSiteName(collapse($("title").first().text()) || null),
     date:
       firstString(ld?.datePublished) ??
-      DATE_METAS.map((selector) => meta(selector)).find((value) => value !== null) ??
+      DATE_METAS.map(meta).find((value) => value !== null) ??
       ($("[itemprop=datePublished]").first().attr("datetime") || $("[itemprop=datePublished]").first().attr("content") || null) ??
       ($("article time[datetime], time[datetime]").first().attr("datetime") || null) ??
       visibleDate($),
-    author: firstString(ld?.author) ?? meta('meta[name="author"]'),
-    publisher: firstString(ld?.publisher) ?? meta('meta[property="og:site_name"]'),
+    author: firstString(ld?.author) ?? meta("name=author"),
+    publisher: firstString(ld?.publisher) ?? meta("property=og:site_name"),
     keywords: keywordList.map(collapse).filter(Boolean),
-    description: meta('meta[name="description"]') ?? meta('meta[property="og:description"]'),
+    description: meta("name=description") ?? meta("property=og:description"),
     h1: headlineOf($),
   };
 }
@@ -119,7 +137,72 @@ const INLINE_TAGS = new Set(["a", "span", "strong", "em", "b", "i", "u", "small"
 
 const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"]);
 
-type DomNode = { type: string; data?: string; tagName?: string; children?: DomNode[] };
+type DomNode = { type: string; data?: string; tagName?: string; children?: DomNode[]; parent?: DomNode | null; prev?: DomNode | null; next?: DomNode | null };
+
+/** Elements that never hold content, so never add depth. */
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+/** Open tags beyond this depth are dropped before parsing (the parser's own stack is quadratic there). */
+const MAX_SOURCE_DEPTH = 1000;
+
+/**
+ * Drops the tags (not the text) that would nest deeper than MAX_SOURCE_DEPTH. htmlparser2 shifts its
+ * stack of open elements per tag, so 200,000 nested <div>s would take minutes; real pages stay far
+ * below the limit and pass through unchanged.
+ */
+export function limitNesting(html: string): string {
+  let depth = 0;
+  let deepest = 0;
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (VOID_TAGS.has((m[2] as string).toLowerCase()) || m[3]) continue;
+    depth += m[1] ? -1 : 1;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_SOURCE_DEPTH) break;
+  }
+  if (deepest <= MAX_SOURCE_DEPTH) return html;
+  depth = 0;
+  return html.replace(tag, (whole, close: string, name: string, selfClosing: string) => {
+    if (VOID_TAGS.has(name.toLowerCase()) || selfClosing) return whole;
+    const level = close ? depth-- : ++depth;
+    return level > MAX_SOURCE_DEPTH ? " " : whole;
+  });
+}
+
+/** Deeper than any real page layout; only hostile input gets here. */
+const MAX_DEPTH = 256;
+
+/**
+ * Flattens whatever lies deeper than MAX_DEPTH into its ancestor at that depth, in document order.
+ * The selector engine keeps a stack as deep as the tree and shifts it per node, so a page nested
+ * 50,000 levels deep would take minutes; flattened, it takes milliseconds and keeps all its text.
+ */
+function flattenDeepNodes(root: DomNode): void {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [DomNode, number];
+    const children = node.children ?? [];
+    if (depth < MAX_DEPTH) {
+      for (const child of children) stack.push([child, depth + 1]);
+      continue;
+    }
+    const flat: DomNode[] = [];
+    const pending = [...children].reverse();
+    while (pending.length > 0) {
+      const next = pending.pop() as DomNode;
+      flat.push(next);
+      if (next.children && next.children.length > 0) {
+        for (let i = next.children.length - 1; i >= 0; i--) pending.push(next.children[i] as DomNode);
+        next.children = [];
+      }
+    }
+    flat.forEach((child, i) => {
+      child.parent = node;
+      child.prev = flat[i - 1] ?? null;
+      child.next = flat[i + 1] ?? null;
+    });
+    node.children = flat;
+  }
+}
 
 /**
  * The root's text as blocks: block elements and double line breaks end a block, inline elements and
@@ -143,29 +226,36 @@ function blocksOf(root: DomNode): Block[] {
     text = "";
     linkChars = 0;
   };
-  const walk = (node: DomNode, inLink: boolean) => {
-    for (const child of node.children ?? []) {
-      if (child.type === "text") {
-        text += child.data ?? "";
-        if (inLink) linkChars += collapse(child.data ?? "").length;
-        continue;
-      }
-      if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
-      const name = (child.tagName ?? "").toLowerCase();
-      if (name === "br") text += "\n";
-      else if (INLINE_TAGS.has(name)) walk(child, inLink || name === "a");
-      else {
+  // An explicit stack instead of recursion: a page nested 50,000 elements deep must not overflow.
+  type Frame = { children: DomNode[]; next: number; inLink: boolean; outer: [string, boolean] | null };
+  const stack: Frame[] = [{ children: root.children ?? [], next: 0, inLink: false, outer: null }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.children[frame.next++];
+    if (!child) {
+      stack.pop();
+      if (frame.outer) {
         flush();
-        const [outerTag, outerList] = [tag, listItem];
-        tag = name;
-        listItem = name === "li";
-        walk(child, inLink);
-        flush();
-        [tag, listItem] = [outerTag, outerList];
+        [tag, listItem] = frame.outer;
       }
+      continue;
     }
-  };
-  walk(root, false);
+    if (child.type === "text") {
+      text += child.data ?? "";
+      if (frame.inLink) linkChars += collapse(child.data ?? "").length;
+      continue;
+    }
+    if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
+    const name = (child.tagName ?? "").toLowerCase();
+    if (name === "br") text += "\n";
+    else if (INLINE_TAGS.has(name)) stack.push({ children: child.children ?? [], next: 0, inLink: frame.inLink || name === "a", outer: null });
+    else {
+      flush();
+      stack.push({ children: child.children ?? [], next: 0, inLink: frame.inLink, outer: [tag, listItem] });
+      tag = name;
+      listItem = name === "li";
+    }
+  }
   flush();
   return blocks;
 }
@@ -205,7 +295,10 @@ function htmlBlocks($: CheerioAPI): Block[] {
 export const parse: Stage = (article) => {
   if (article.format === "text") return { ...article, blocks: textBlocks(article.raw), pageMeta: EMPTY_META };
   if (!cheerioLoad) throw new Error("HTML parser not loaded: call loadHtmlParser() before extracting HTML");
-  const $ = cheerioLoad(article.raw);
+  // htmlparser2 (cheerio's `xml` option with xmlMode off) instead of parse5: several times faster, and
+  // parse5's tree builder scans its open-element stack per tag, which is quadratic on deep nesting.
+  const $ = cheerioLoad(limitNesting(article.raw), { xml: { xmlMode: false, decodeEntities: true } } as never);
+  flattenDeepNodes($.root().get(0) as unknown as DomNode);
   const meta = pageMeta($);
   return { ...article, blocks: htmlBlocks($), pageMeta: meta };
 };

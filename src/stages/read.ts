@@ -50,5 +50,5 @@ export const read: Stage = (article) => {
   const warnings = [...article.warnings];
   const text = decode(bytes, warnings).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
   if (text.trim().length === 0) throw new InputError("no text (only white space)");
-  return { ...article, raw: text, format: looksLikeHtml(article.source, text) ? "html" : "text", warnings };
+  return { ...article, raw: text, format: article.declaredFormat ?? (looksLikeHtml(article.source, text) ? "html" : "text"), warnings };
 };

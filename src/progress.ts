@@ -1,0 +1,53 @@
+// The one-line progress display on a terminal and the summary line at the end of a run.
+export interface ProgressCounts {
+  done: number;
+  failed: number;
+  /** Inputs in the run when known in advance (files); an NDJSON stream has no total. */
+  total: number | null;
+}
+
+const formatCount = (n: number) => n.toLocaleString("en-US");
+
+export function rate(count: number, ms: number): string {
+  return ms > 0 ? formatCount(Math.round((count * 1000) / ms)) : "–";
+}
+
+export function progressLine(counts: ProgressCounts, ms: number): string {
+  const files = counts.total === null ? `${formatCount(counts.done)} articles` : `${formatCount(counts.done)}/${formatCount(counts.total)} articles`;
+  return `nrw-extract: ${files} · ${rate(counts.done, ms)} articles/s · ${formatCount(counts.failed)} failed`;
+}
+
+/** Redraws at most ten times a second; does nothing unless it was enabled (a TTY, not --quiet, not CI). */
+export class Progress {
+  private last = 0;
+  private shown = false;
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly enabled: boolean,
+    private readonly started: number = Date.now(),
+  ) {}
+
+  update(counts: ProgressCounts): void {
+    if (!this.enabled) return;
+    const now = Date.now();
+    if (now - this.last < 100) return;
+    this.last = now;
+    this.shown = true;
+    // \r + "erase line": the line is rewritten in place however its length changed.
+    this.stream.write(`\r\x1b[K${progressLine(counts, now - this.started)}`);
+  }
+
+  clear(): void {
+    if (this.shown) this.stream.write("\r\x1b[K");
+    this.shown = false;
+  }
+
+  elapsed(): number {
+    return Date.now() - this.started;
+  }
+}
+
+/** A progress line only for a person watching: a terminal, not --quiet, not a CI job. */
+export function wantsProgress(stream: NodeJS.WritableStream, quiet: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return !quiet && (stream as { isTTY?: boolean }).isTTY === true && !env.CI && env.TERM !== "dumb";
+}

@@ -1,0 +1,86 @@
+// Property tests: whatever text or HTML comes in, extract() returns a record that satisfies the
+// published JSON Schema, with every offset pointing at the text it names — or refuses the input
+// with an InputError, never anything else.
+import { Ajv2020 } from "ajv/dist/2020.js";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../src/errors.js";
+import { extract } from "../src/extract.js";
+import { buildIndex } from "../src/merge.js";
+import type { ArticleRecord } from "../src/record.js";
+import { SCHEMAS } from "../src/schema.js";
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+ajv.addSchema(SCHEMAS, "nrw");
+const validRecord = ajv.getSchema("nrw#/$defs/record");
+const validIndex = ajv.getSchema("nrw#/$defs/index");
+
+// Words the grammars react to, so random text reaches money, dates, people and places.
+const WORDS = [
+  "bis", "Ende", "Anfang", "Mitte", "2021", "2025", "1.", "15.", "März", "Jan.", "Mio.", "Millionen", "Milliarden", "Euro", "€", "EUR",
+  "Dr.", "Herr", "Frau", "Bürgermeister", "Anna", "Müller", "Köln", "Kreis", "Düsseldorf", "in", "der", "die", "Stadt", "z. B.",
+  "Quartal", "ersten", "Jahres", "kommenden", "spätestens", "ab", "seit", "heute", "gestern", "Montag", "„", "“", "(", ")", ",", ".",
+  ":", "–", "-", "/", "Prozent", "3,5", "1.000", "½", "zwei", "hundert", "Frist", "soll", "werden", "NRW", "SPD", "GmbH", "\n", "\n\n",
+];
+const germanish = fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }).map((words) => words.join(" "));
+const unicode = fc.string({ unit: "binary", maxLength: 400 });
+const text = fc.oneof(germanish, unicode, fc.tuple(germanish, unicode, germanish).map((parts) => parts.join("")));
+
+const TAGS = ["div", "p", "span", "article", "main", "h1", "h2", "a", "li", "ul", "nav", "footer", "script", "time", "br", "table", "td", "header", "figure"];
+const attribute = fc.constantFrom("", ' class="date"', ' class="kicker"', ' itemprop="articleBody"', ' href="/x"', ' datetime="2024-05-01"', ' aria-hidden="true"');
+const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    text,
+    fc.tuple(fc.constantFrom(...TAGS), attribute, fc.array(tie("node"), { maxLength: 4 }), fc.boolean()).map(
+      // Sometimes leave the tag unclosed, as broken pages do.
+      ([tag, attrs, children, closed]) => `<${tag}${attrs}>${children.join("")}${closed ? `</${tag}>` : ""}`,
+    ),
+  ),
+})).node;
+const page = fc
+  .tuple(fc.option(fc.constantFrom('<script type="application/ld+json">{"@type":"NewsArticle","headline":"X","datePublished":"2024-05-01"}</script>', '<meta property="og:title" content="Titel">', '<script type="application/ld+json">{broken</script>')), html)
+  .map(([head, body]) => `<!doctype html><html><head>${head ?? ""}</head><body>${body}</body></html>`);
+
+type Located = { text: string; field: "title" | "lead" | "body"; offset: number[] };
+
+/** Every located item's offset must cut its own text out of the field it names. */
+function offsetsPointAtTheirText(record: ArticleRecord): boolean {
+  const located: Located[] = [...record.amounts, ...record.quantities, ...record.dates, ...record.deadlines];
+  return located.every((item) => {
+    const field = record[item.field] ?? "";
+    const [from, to] = item.offset as [number, number];
+    return from <= to && to <= field.length && field.slice(from, to) === item.text;
+  });
+}
+
+async function checkInput(input: string, source: string): Promise<void> {
+  let record: ArticleRecord;
+  try {
+    record = await extract(input, { source, referenceDate: "2024-05-01" });
+  } catch (error) {
+    // Refusing is allowed only as an InputError (empty, blank, binary), never as a crash.
+    expect(error).toBeInstanceOf(InputError);
+    return;
+  }
+  if (!validRecord?.(record)) throw new Error(`invalid record: ${JSON.stringify(validRecord?.errors)}\ninput: ${JSON.stringify(input)}`);
+  expect(offsetsPointAtTheirText(record)).toBe(true);
+  if (!validIndex?.(buildIndex([record], []))) throw new Error(`invalid index: ${JSON.stringify(validIndex?.errors)}`);
+}
+
+describe("extract() on random input", () => {
+  it("returns a valid record for any text, or refuses it with an InputError", async () => {
+    await fc.assert(fc.asyncProperty(text, (input) => checkInput(input, "random.txt")), { numRuns: 400, seed: 20261123 });
+  }, 120_000);
+
+  it("returns a valid record for any HTML, broken or not", async () => {
+    await fc.assert(fc.asyncProperty(page, (input) => checkInput(input, "random.html")), { numRuns: 200, seed: 20261123 });
+  }, 120_000);
+
+  it("the schema validator itself rejects a broken record (the property can fail)", async () => {
+    const record = await extract("Die Stadt Köln zahlt 5 Millionen Euro.", { referenceDate: "2024-05-01" });
+    expect(validRecord?.(record)).toBe(true);
+    expect(validRecord?.({ ...record, amounts: [{ ...record.amounts[0], currency: "euro" }] })).toBe(false);
+    expect(offsetsPointAtTheirText({ ...record, amounts: [{ ...(record.amounts[0] as ArticleRecord["amounts"][number]), offset: [0, 3] }] })).toBe(false);
+  });
+});

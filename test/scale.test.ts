@@ -1,0 +1,193 @@
+// Issue 3: streaming index, NDJSON input, shards, progress, interrupts and hostile input.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli.js";
+import { extract } from "../src/extract.js";
+import { buildIndex, IndexBuilder } from "../src/merge.js";
+import { indexYaml, toJson } from "../src/output.js";
+import { progressLine, wantsProgress } from "../src/progress.js";
+import type { ArticleRecord } from "../src/record.js";
+import { cli } from "./helpers.js";
+
+const tmp = () => mkdtempSync(join(tmpdir(), "nrw-scale-"));
+const bin = "bin/nrw-extract.js";
+const records = (ndjson: string): ArticleRecord[] => ndjson.trim().split("\n").map((line) => JSON.parse(line));
+
+describe("streamed index", () => {
+  it("writes index.json and index.yaml byte for byte as the in-memory index would be", async () => {
+    const out = tmp();
+    const run = await cli(["fixtures", "--out", out, "-q"]);
+    expect(run.code).toBe(0);
+    const all = records((await cli(["fixtures", "--ndjson", "-q"])).stdout);
+    expect(all.length).toBeGreaterThan(8);
+    const index = buildIndex(all, []);
+    expect(readFileSync(join(out, "index.json"), "utf8")).toBe(toJson(index));
+    expect(readFileSync(join(out, "index.yaml"), "utf8")).toBe(indexYaml(index));
+    // No spool or temporary file is left behind.
+    expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
+  });
+
+  it("gives the same aggregates whatever order the articles finish in", async () => {
+    const all = records((await cli(["fixtures", "--ndjson", "-q"])).stdout);
+    const forward = new IndexBuilder();
+    const backward = new IndexBuilder();
+    for (const r of all) forward.add(r);
+    for (const r of [...all].reverse()) backward.add(r);
+    expect(backward.order()).toEqual(forward.order());
+    expect(backward.aggregates([])).toEqual(forward.aggregates([]));
+  });
+
+  it("--json on an empty run is still a valid index", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const r = await cli([dir, "--json", "-q"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ articles: [], failed: [{ error: "empty file" }] });
+  });
+});
+
+describe("--input-format ndjson", () => {
+  const lines = [
+    JSON.stringify({ id: "k1", text: "Düsseldorf, 3. Mai 2024. Die Stadt Köln erhält 5 Millionen Euro für ihre Schulen." }),
+    "{ not json",
+    JSON.stringify({ id: "k2", html: "<html><head><title>Neues Rathaus</title></head><body><article><h1>Neues Rathaus</h1><p>Die Stadt Bonn baut bis Ende 2026 ein neues Rathaus für 40 Millionen Euro und informiert die Bürger.</p></article></body></html>", url: "https://example.org/rathaus" }),
+    "",
+    JSON.stringify({ id: "k3" }),
+    JSON.stringify({ text: "Münster bekommt einen neuen Radweg." }),
+  ].join("\n");
+
+  it("reads one article per line from stdin, reports bad lines with their line number and goes on", async () => {
+    const r = await cli(["-", "--input-format", "ndjson", "--ndjson", "-q"], lines);
+    expect(r.code).toBe(1);
+    const got = records(r.stdout);
+    expect(got.map((g) => g.id)).toEqual(["k1", "k2", "stdin-6"]);
+    expect(got[0]?.amounts[0]?.value).toBe(5_000_000);
+    expect(got[1]).toMatchObject({ format: "html", source: "https://example.org/rathaus", title: "Neues Rathaus" });
+    expect(got[1]?.deadlines[0]?.date).toBe("2026-12-31");
+    expect(r.stderr).toContain("stdin:2: not valid JSON");
+    expect(r.stderr).toContain('stdin:5: no "text" or "html" string');
+  });
+
+  it("reads NDJSON files and directories of them; text lines that look like HTML stay text", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a.ndjson"), `${JSON.stringify({ id: "x", text: "<html> ist hier nur ein Wort: Essen plant viel." })}\n`);
+    writeFileSync(join(dir, "b.jsonl"), `${JSON.stringify({ id: "x", text: "Die Stadt Essen plant viel." })}\n`);
+    writeFileSync(join(dir, "ignored.txt"), "Kein NDJSON.");
+    const r = await cli([dir, "--input-format", "ndjson", "--ndjson", "-q"]);
+    expect(r.code).toBe(0);
+    const got = records(r.stdout);
+    expect(got.map((g) => [g.id, g.format])).toEqual([["x", "text"], ["x-2", "text"]]);
+  });
+
+  it("refuses lines over --max-bytes", async () => {
+    const r = await cli(["-", "--input-format", "ndjson", "--ndjson", "-q", "--max-bytes", "100"], lines);
+    expect(r.stderr).toContain("stdin:3: line too large");
+  });
+});
+
+describe("--shard K/N", () => {
+  it("splits the inputs into disjoint slices whose union is the whole run, with the same ids", async () => {
+    const whole = records((await cli(["fixtures", "--ndjson", "-q"])).stdout);
+    const parts = await Promise.all([1, 2, 3].map(async (k) => records((await cli(["fixtures", "--ndjson", "-q", "--shard", `${k}/3`])).stdout)));
+    expect(parts.every((p) => p.length > 0)).toBe(true);
+    const union = parts.flat().sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(union).toEqual([...whole].sort((a, b) => (a.id < b.id ? -1 : 1)));
+  });
+
+  it("rejects a malformed shard", async () => {
+    for (const bad of ["0/3", "4/3", "1", "a/b"]) expect((await cli(["fixtures", "--shard", bad, "-q"])).code).toBe(2);
+  });
+
+  // The README's example, run as written; GNU parallel is not on every machine (CI has no apt).
+  const hasParallel = spawnSync("parallel", ["--version"]).status === 0;
+  it.skipIf(!hasParallel)("the README's GNU parallel example gives the same records as one run", () => {
+    const readme = readFileSync("README.md", "utf8");
+    const command = /```sh\n# spread over 2 processes with GNU parallel\n(.+)\n```/.exec(readme)?.[1];
+    expect(command).toBeDefined();
+    const out = tmp();
+    const r = spawnSync("bash", ["-c", `${command?.replaceAll("nrw-extract ", `node ${bin} `)}`], { encoding: "utf8", env: { ...process.env, OUT: out } });
+    expect(r.status).toBe(0);
+    const whole = spawnSync("node", [bin, "fixtures", "--ndjson", "-q"], { encoding: "utf8" }).stdout;
+    const sorted = (s: string) => s.trim().split("\n").sort();
+    expect(sorted(readFileSync(join(out, "all.ndjson"), "utf8"))).toEqual(sorted(whole));
+  });
+});
+
+describe("progress", () => {
+  it("formats one line with counts, rate and failures", () => {
+    expect(progressLine({ done: 1234, failed: 2, total: 5000 }, 2000)).toBe("nrw-extract: 1,234/5,000 articles · 617 articles/s · 2 failed");
+    expect(progressLine({ done: 10, failed: 0, total: null }, 1000)).toBe("nrw-extract: 10 articles · 10 articles/s · 0 failed");
+  });
+
+  it("shows only on a terminal, never under --quiet or in CI", () => {
+    const tty = Object.assign(new PassThrough(), { isTTY: true });
+    expect(wantsProgress(tty, false, {})).toBe(true);
+    expect(wantsProgress(tty, true, {})).toBe(false);
+    expect(wantsProgress(tty, false, { CI: "true" })).toBe(false);
+    expect(wantsProgress(new PassThrough(), false, {})).toBe(false);
+  });
+
+  it("draws on a TTY stderr and clears the line before the summary", async () => {
+    const stderr = Object.assign(new PassThrough(), { isTTY: true });
+    const chunks: string[] = [];
+    stderr.on("data", (c) => chunks.push(String(c)));
+    const code = await runCli(["fixtures/seeds", "--ndjson"], { stdout: new PassThrough().resume(), stderr, stdin: Readable.from([]), env: {} });
+    expect(code).toBe(0);
+    const text = chunks.join("");
+    expect(text).toContain("\r\x1b[Knrw-extract: 1/5 articles");
+    expect(text).toMatch(/\r\x1b\[Knrw-extract: 5 articles extracted, 0 failed in [\d.]+ s/);
+  });
+});
+
+describe("interrupts", () => {
+  it("SIGINT stops taking inputs, keeps finished records, writes the index last and exits 130", async () => {
+    const dir = tmp();
+    const seed = readFileSync("fixtures/seeds/000_f08ff909c5dbe154.txt");
+    for (let i = 0; i < 3000; i++) writeFileSync(join(dir, `a${String(i).padStart(4, "0")}.txt`), seed);
+    const out = tmp();
+    const child = spawn("node", [bin, dir, "--out", out, "--jobs", "2"], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (c) => {
+      stderr += String(c);
+    });
+    // Interrupt once the first records are on disk.
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (readdirSync(out).some((n) => n.endsWith(".yaml"))) {
+          clearInterval(poll);
+          resolve();
+        }
+      }, 20);
+    });
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(130);
+    expect(stderr).toContain("interrupted");
+    const yamls = readdirSync(out).filter((n) => n.endsWith(".yaml") && n !== "index.yaml");
+    expect(yamls.length).toBeLessThan(3000);
+    const index = JSON.parse(readFileSync(join(out, "index.json"), "utf8"));
+    expect(index.articles.map((a: { id: string }) => `${a.id}.yaml`).sort()).toEqual(yamls.sort());
+    expect(existsSync(join(out, "index.yaml"))).toBe(true);
+  }, 60_000);
+});
+
+describe("hostile input", () => {
+  // Guards against quadratic blow-ups (minutes, not seconds); the bench reports the real times.
+  const huge: Record<string, string> = {
+    "100,000 digits": "7".repeat(100_000),
+    '"bis bis bis …"': "bis ".repeat(250_000),
+    "a million dots": ".".repeat(1_000_000),
+    "one 1 MB line": "Die Stadt plant bis 2025 neue Projekte für 5 Millionen Euro und Herr Müller freut sich. ".repeat(12_000),
+    "deeply nested HTML": `<html><body>${"<div>".repeat(50_000)}<p>Die Stadt Köln zahlt 5 Millionen Euro.</p>${"</div>".repeat(50_000)}</body></html>`,
+  };
+  for (const [name, text] of Object.entries(huge)) {
+    it(`extracts ${name} without failing`, async () => {
+      const record = await extract(text, { source: name.includes("HTML") ? "page.html" : "page.txt", referenceDate: "2024-01-01" });
+      expect(record.id).toBe("article");
+    }, 30_000);
+  }
+});
