@@ -5,7 +5,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
 import { type FailedInput, IndexBuilder } from "./merge.js";
-import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, jsonListItem, toJson, toYaml, writeAtomic, yamlListItem } from "./output.js";
+import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic } from "./output.js";
 import { Progress, rate, wantsProgress } from "./progress.js";
 import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
@@ -88,13 +88,15 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
   }
   const ndjsonInput = options.inputFormat === "ndjson";
   const { files, failed } = await collectInputs(inputs, ndjsonInput ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
-  const settings = { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, shard: options.shard };
+  const streaming = options.json || options.ndjson;
+  const outDir = options.out ?? (streaming ? null : DEFAULT_OUT);
+  const needsIndex = outDir !== null || options.json === true;
+  const outputs = { yaml: outDir !== null, indexItems: needsIndex, ndjson: options.ndjson === true };
+  const settings = { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, shard: options.shard, outputs };
   const jobs = ndjsonInput
     ? ndjsonJobs(files.map((f) => f.source), io.stdin, settings)
     : fileJobs(files, settings, files.some((f) => f.source === "-") ? await readStdin(io.stdin) : undefined);
   const total = ndjsonInput ? null : files.filter((_, position) => inShard(position, options.shard)).length;
-  const streaming = options.json || options.ndjson;
-  const outDir = options.out ?? (streaming ? null : DEFAULT_OUT);
   if (outDir) {
     try {
       await ensureDir(outDir);
@@ -104,7 +106,6 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
     }
   }
   // Records go to disk as they finish; the index keeps only its aggregates and is assembled at the end.
-  const needsIndex = outDir !== null || options.json === true;
   let spool: ArticleSpool | null = null;
   try {
     spool = needsIndex ? new ArticleSpool(outDir ?? tmpdir()) : null;
@@ -124,13 +125,11 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
         progress.clear();
         io.stderr.write(`nrw-extract: ${outcome.source}: ${outcome.error}\n`);
       } else {
-        const { record } = outcome;
         extracted++;
-        index.add(record);
-        const yaml = outDir ? toYaml(record) : "";
-        spool?.add(record.id, [jsonListItem(record), yaml ? yamlListItem(yaml) : ""]);
-        if (outDir) await writeAtomic(outDir, `${record.id}.yaml`, yaml);
-        if (options.ndjson) await write(io.stdout, `${JSON.stringify(record)}\n`);
+        index.add(outcome.entry);
+        spool?.add(outcome.id, [outcome.jsonItem ?? "", outcome.yamlItem ?? ""]);
+        if (outDir && outcome.yaml !== null) await writeAtomic(outDir, `${outcome.id}.yaml`, outcome.yaml);
+        if (outcome.ndjson !== null) await write(io.stdout, outcome.ndjson);
       }
       progress.update({ done: extracted + allFailed.length - failed.length, failed: allFailed.length, total });
     });

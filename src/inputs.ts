@@ -4,7 +4,7 @@ import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { FailedInput } from "./merge.js";
-import type { Job } from "./runner.js";
+import type { Job, Outputs } from "./runner.js";
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
 export const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
@@ -119,6 +119,7 @@ export const inShard = (position: number, shard: Shard | undefined) => !shard ||
 export interface JobSettings {
   referenceDate: string | null;
   maxBytes: number;
+  outputs: Outputs;
   shard?: Shard | undefined;
 }
 
@@ -131,13 +132,14 @@ export function* fileJobs(files: readonly InputFile[], settings: JobSettings, st
       id: file.id,
       referenceDate: settings.referenceDate,
       maxBytes: settings.maxBytes,
+      outputs: settings.outputs,
       ...(file.source === "-" && stdinBytes ? { bytes: stdinBytes } : {}),
     };
   }
 }
 
 function lineFailure(source: string, failure: string, settings: JobSettings): Job {
-  return { source, id: "", referenceDate: settings.referenceDate, maxBytes: settings.maxBytes, failure };
+  return { source, id: "", referenceDate: settings.referenceDate, maxBytes: settings.maxBytes, outputs: settings.outputs, failure };
 }
 
 /** Reads `{"id", "text"|"html", "url"?}` from one NDJSON line; a string is the reason it is not an article. */
@@ -202,6 +204,7 @@ export async function* ndjsonJobs(sources: readonly string[], stdin: NodeJS.Read
           id,
           referenceDate: settings.referenceDate,
           maxBytes: settings.maxBytes,
+          outputs: settings.outputs,
           bytes: Buffer.from(parsed.content, "utf8"),
           format: parsed.format,
         };

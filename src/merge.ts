@@ -44,6 +44,27 @@ interface PlaceEntry {
   articles: ArticleKey[];
 }
 
+/** The part of a record the index aggregates; a worker sends this instead of the whole record. */
+export interface IndexEntry {
+  id: string;
+  date: string | null;
+  people: { name: string; role: string | null }[];
+  places: { name: string; type: string; adjectival: boolean }[];
+  deadlines: { date: string; text: string; what: string | null }[];
+  amounts: { value: number | null; min: number | null; max: number | null; currency: string; text: string }[];
+}
+
+export function indexEntryOf(record: ArticleRecord): IndexEntry {
+  return {
+    id: record.id,
+    date: record.date,
+    people: record.people.map((p) => ({ name: p.name, role: p.role })),
+    places: record.places.map((p) => ({ name: p.name, type: p.type, adjectival: p.adjectival })),
+    deadlines: record.deadlines.map((d) => ({ date: d.date, text: d.text, what: d.what })),
+    amounts: record.amounts.map((m) => ({ value: m.value, min: m.min, max: m.max, currency: m.currency, text: m.text })),
+  };
+}
+
 type IndexAmount = { value: number | null; min: number | null; max: number | null; currency: string; text: string; article: string };
 type IndexDeadline = { date: string; text: string; what: string | null; article: string };
 
@@ -58,7 +79,7 @@ export class IndexBuilder {
   private readonly deadlines: IndexDeadline[] = [];
   private readonly amounts = new Map<string, IndexAmount[]>();
 
-  add(record: ArticleRecord): void {
+  add(record: IndexEntry): void {
     const key: ArticleKey = { id: record.id, date: record.date };
     this.keys.push(key);
     record.people.forEach((person, position) => {

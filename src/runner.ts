@@ -5,7 +5,9 @@ import { readFile, stat } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
 import { prepareFor, runStages } from "./pipeline.js";
-import { type ArticleRecord, toRecord } from "./record.js";
+import { type IndexEntry, indexEntryOf } from "./merge.js";
+import { jsonListItem, toYaml, yamlListItem } from "./output.js";
+import { toRecord } from "./record.js";
 import type { InputFormat } from "./types.js";
 
 export interface Job {
@@ -19,9 +21,32 @@ export interface Job {
   format?: InputFormat;
   /** The input was refused before it reached a worker (an NDJSON line that is not a valid article). */
   failure?: string;
+  /** Which serialised forms the run writes; they are made where the article is extracted (a worker). */
+  outputs: Outputs;
 }
 
-export type Outcome = { ok: true; record: ArticleRecord } | { ok: false; source: string; error: string };
+export interface Outputs {
+  yaml: boolean;
+  /** The record as an element of index.json's `articles` (indented) and its YAML as an item of index.yaml's. */
+  indexItems: boolean;
+  ndjson: boolean;
+}
+
+/**
+ * A finished article as the main thread needs it: the serialised forms to write and what the index
+ * aggregates. Strings cross from a worker far more cheaply than the record object would.
+ */
+export interface Extracted {
+  ok: true;
+  id: string;
+  entry: IndexEntry;
+  yaml: string | null;
+  jsonItem: string | null;
+  yamlItem: string | null;
+  ndjson: string | null;
+}
+
+export type Outcome = Extracted | { ok: false; source: string; error: string };
 
 /** Fewer inputs than this per worker are not worth a thread's start-up (~40 ms). */
 const MIN_INPUTS_PER_WORKER = 8;
@@ -51,7 +76,17 @@ export async function processOne(job: Job): Promise<Outcome> {
     if (bytes.length > job.maxBytes) throw new InputError(`input too large (${bytes.length} bytes > --max-bytes ${job.maxBytes})`);
     await prepareFor(bytes, job.source, job.format);
     const article = runStages({ id: job.id, source: job.source, bytes, referenceDate: job.referenceDate, format: job.format });
-    return { ok: true, record: toRecord(article) };
+    const record = toRecord(article);
+    const yaml = job.outputs.yaml || job.outputs.indexItems ? toYaml(record) : null;
+    return {
+      ok: true,
+      id: record.id,
+      entry: indexEntryOf(record),
+      yaml: job.outputs.yaml ? yaml : null,
+      jsonItem: job.outputs.indexItems ? jsonListItem(record) : null,
+      yamlItem: job.outputs.indexItems && yaml !== null ? yamlListItem(yaml) : null,
+      ndjson: job.outputs.ndjson ? `${JSON.stringify(record)}\n` : null,
+    };
   } catch (error) {
     return { ok: false, source: job.source, error: describe(error) };
   }

@@ -7,7 +7,7 @@ import { BAND_POSITIONS, DIGIT_COUNT_WORDS, SCALES, SCALE_NOUN_STEMS } from "../
 import type { Amount, Qualifier } from "../types.js";
 import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
 import { Coverage } from "../util/coverage.js";
-import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
 
 /** An amount as the grammar finds it: the record's fields without sentence and field, with offsets. */
 export type MoneyMatch = Omit<Amount, "sentence" | "offset" | "field"> & { from: number; to: number };
@@ -92,7 +92,7 @@ export function findMoney(text: string): MoneyMatch[] {
     found.push({ ...match, text: text.slice(match.from, match.to) });
   };
 
-  for (const m of text.matchAll(AMOUNT_WITH_CURRENCY)) {
+  for (const m of matchesOf(AMOUNT_WITH_CURRENCY, text)) {
     const currency = currencyCode(m[6]);
     if (!currency) continue;
     const first = amountValue(m[1], m[2]);
@@ -130,14 +130,14 @@ export function findMoney(text: string): MoneyMatch[] {
         : { from: q.from, to: end, value: cleanNumber(divide(low) + minor), currency: currency.code, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: false },
     );
   }
-  for (const m of text.matchAll(CURRENCY_FIRST)) {
+  for (const m of matchesOf(CURRENCY_FIRST, text)) {
     const currency = currencyCode(m[1]);
     const value = amountValue(m[2], m[3]);
     if (!currency || value === null) continue;
     const start = m.index ?? 0;
     add({ from: start, to: start + m[0].length, value, currency: currency.code, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: false });
   }
-  for (const m of text.matchAll(COMPOUND)) {
+  for (const m of matchesOf(COMPOUND, text)) {
     const value = amountValue(m[1], m[2]);
     const start = m.index ?? 0;
     // "5,8-Millionen-Einwohner-Land" counts people.
@@ -146,14 +146,14 @@ export function findMoney(text: string): MoneyMatch[] {
     const to = start + (m[1]?.length ?? 0) + 1 + (m[2]?.length ?? 0) + (m[3] ? m[3].length + 1 : 0);
     add({ from: start, to, value, currency: currency?.code ?? "EUR", approximate: false, qualifier: null, min: null, max: null, implicitCurrency: !currency });
   }
-  for (const m of text.matchAll(SCALE_COMPOUND)) {
+  for (const m of matchesOf(SCALE_COMPOUND, text)) {
     const scale = scaleOf(m[1] ?? "");
     const currency = currencyCode(m[2]);
     if (!scale || !currency) continue;
     const start = m.index ?? 0;
     add({ from: start, to: start + m[0].length - 1, value: null, currency: currency.code, approximate: true, qualifier: "vague", min: scale, max: scale * 1000 - scale, implicitCurrency: false });
   }
-  for (const m of text.matchAll(VAGUE)) {
+  for (const m of matchesOf(VAGUE, text)) {
     const digits = DIGIT_COUNT_WORDS[foldKey(m[2] ?? "")];
     if (!digits) continue;
     const scale = m[3] ? (SCALE_NOUN_STEMS[foldKey(m[3])] ?? 1) : 1;
@@ -183,7 +183,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
   const coverage = Coverage.of(text.length, taken);
   const free = (a: number, b: number) => !coverage.overlaps(a, b);
   const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (/^\s*\p{Lu}\p{Ll}/u.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
-  for (const m of span.matchAll(ELLIPSIS)) {
+  for (const m of matchesOf(ELLIPSIS, span)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
     const whole = amountValue(m[2], m[3]);
@@ -193,7 +193,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
     found.push({ text: text.slice(start, end), from: start, to: end, value: part, currency, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: true });
     coverage.mark(start, end);
   }
-  for (const m of span.matchAll(BARE_SCALED)) {
+  for (const m of matchesOf(BARE_SCALED, span)) {
     if (!m[2]) continue;
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;

@@ -19,7 +19,7 @@ import {
 import type { Precision } from "../types.js";
 import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, toDate, type Unit } from "../util/calendar.js";
 import { parseNumberWord } from "../util/numbers.js";
-import { WORD_END, WORD_START, alternation, foldKey } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
 
 export interface TimeMatch {
   text: string;
@@ -755,12 +755,7 @@ const FINDERS: Finder[] = [
 export function findTemporal(text: string, ref: string | null): TimeMatch[] {
   const candidates: TimeMatch[] = [];
   FINDERS.forEach((finder) => {
-    finder.pattern.lastIndex = 0;
-    for (let m = finder.pattern.exec(text); m; m = finder.pattern.exec(text)) {
-      if (m[0].length === 0) {
-        finder.pattern.lastIndex++;
-        continue;
-      }
+    for (const m of matchesOf(finder.pattern, text)) {
       const resolved = finder.resolve(m, ref, text);
       if (!resolved) continue;
       const matched = m[0].replace(/^\[|\]$/g, "");

@@ -7,7 +7,7 @@ import { SCALES } from "../locales/de/numbers.js";
 import { PLACES } from "../locales/de/places.js";
 import type { Amount, Quantity, Stage } from "../types.js";
 import { parseDigits } from "../util/numbers.js";
-import { foldKey } from "../util/regex.js";
+import { foldKey, matchesOf } from "../util/regex.js";
 import { Coverage } from "../util/coverage.js";
 import { sentenceAt, splitSentences } from "../util/sentences.js";
 import { sections } from "../util/sections.js";
@@ -20,7 +20,7 @@ const PLACE_NAMES = new Set(PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]
 function quantitiesIn(text: string, takenSpans: readonly { from: number; to: number }[]): (Omit<Quantity, "field">)[] {
   const found: Omit<Quantity, "field">[] = [];
   const taken = Coverage.of(text.length, takenSpans);
-  for (const m of text.matchAll(COUNTED)) {
+  for (const m of matchesOf(COUNTED, text)) {
     const from = m.index ?? 0;
     const to = from + m[0].length;
     const unit = m[3] ?? "";

@@ -4,7 +4,7 @@
 import { COMPANY_FORMS, INSTITUTION_HEADS, KNOWN_BODIES, MINISTRY_SUFFIX } from "../locales/de/organizations.js";
 import type { Organization, Stage } from "../types.js";
 import { Coverage } from "../util/coverage.js";
-import { WORD_END, WORD_START, alternation } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
 const LIST = "\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+und\\s+)\\p{Lu}[\\p{L}-]*)*";
@@ -21,7 +21,7 @@ export const organizations: Stage = (article) => {
   for (const { field, text } of sections(article)) {
     const taken = new Coverage(text.length);
     for (const { re, canonical } of PATTERNS) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(re, text)) {
         const from = m.index ?? 0;
         const to = from + m[0].length;
         if (taken.overlaps(from, to)) continue;

@@ -7,7 +7,7 @@ import { MONTHS } from "../locales/de/calendar.js";
 import { FIRST_NAMES, NOT_SURNAMES, PARTIES, ROLE_STEMS } from "../locales/de/people.js";
 import type { Person, Stage, TextField } from "../types.js";
 import { countMentions } from "../util/mentions.js";
-import { WORD_END, WORD_START, alternation } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
 const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
@@ -84,20 +84,20 @@ function hitsIn(text: string, field: TextField): Hit[] {
     if (text[from - 1] === "-") continue;
     hits.push({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field });
   }
-  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+  for (const m of matchesOf(ROLE_THEN_NAME, text)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
     if (hits.some((h) => h.from <= from && from < h.to) || name.split(/\s+/).some((w) => NOT_SURNAME.has(w) || NOUN_ENDING.test(w))) continue;
     hits.push({ name, role: m[1] ?? null, from, to: from + name.length, field });
   }
-  for (const m of text.matchAll(ROLE_THEN_SURNAME)) {
+  for (const m of matchesOf(ROLE_THEN_SURNAME, text)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
     if (hits.some((h) => h.from <= from && from < h.to) || NOT_SURNAME.has(name) || NOUN_ENDING.test(name)) continue;
     const role = /^(?:Herrn?|Frau)$/.test(m[1] ?? "") ? roleAfter(text, from + name.length) : (m[1] ?? null);
     hits.push({ name, role, from, to: from + name.length, field });
   }
-  for (const m of text.matchAll(SURNAME_THEN_PARTY)) {
+  for (const m of matchesOf(SURNAME_THEN_PARTY, text)) {
     const name = m[1] ?? "";
     const from = m.index ?? 0;
     if (hits.some((h) => h.from <= from && from < h.to + 2) || NOT_SURNAME.has(name)) continue;

@@ -6,7 +6,7 @@
 import gazetteer from "../locales/de/data/gazetteer.json" with { type: "json" };
 import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_ADJECTIVES, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
 import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
-import { WORD_START, alternation } from "../util/regex.js";
+import { WORD_START, alternation, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
 interface Entry {
@@ -241,12 +241,12 @@ const TOWN_ADJECTIVE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)er(?=\s+\p{Lu})/gu;
 function adjectivalIn(text: string): { name: string; type: PlaceType; from: number; to: number }[] {
   const { byName } = lexiconOf();
   const hits: { name: string; type: PlaceType; from: number; to: number }[] = [];
-  for (const m of text.matchAll(ADJECTIVE)) {
+  for (const m of matchesOf(ADJECTIVE, text)) {
     const name = PLACE_ADJECTIVES[(m[1] ?? "").toLocaleLowerCase("de-DE")];
     const entry = name ? byName.get(name) : undefined;
     if (name) hits.push({ name, type: entry?.type ?? "country", from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
   }
-  for (const m of text.matchAll(TOWN_ADJECTIVE)) {
+  for (const m of matchesOf(TOWN_ADJECTIVE, text)) {
     const entry = byName.get(m[1] ?? "");
     if (entry && entry.type === "city" && !byName.has(`${m[1]}er`)) hits.push({ name: entry.name, type: entry.type, from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
   }
