@@ -18,6 +18,7 @@ import {
 } from "../locales/de/calendar.js";
 import type { Precision } from "../types.js";
 import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, toDate, type Unit } from "../util/calendar.js";
+import { Coverage } from "../util/coverage.js";
 import { parseNumberWord } from "../util/numbers.js";
 import { WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
 
@@ -774,8 +775,10 @@ export function findTemporal(text: string, ref: string | null): TimeMatch[] {
   });
   candidates.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: TimeMatch[] = [];
+  const taken = new Coverage(text.length);
   for (const candidate of candidates) {
-    if (kept.some((k) => candidate.from < k.to && k.from < candidate.to)) continue;
+    if (taken.overlaps(candidate.from, candidate.to)) continue;
+    taken.mark(candidate.from, candidate.to);
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.from - b.from);

@@ -6,6 +6,7 @@ import firstNames from "../locales/de/data/first-names.json" with { type: "json"
 import { MONTHS } from "../locales/de/calendar.js";
 import { FIRST_NAMES, NOT_SURNAMES, PARTIES, ROLE_STEMS } from "../locales/de/people.js";
 import type { Person, Stage, TextField } from "../types.js";
+import { Coverage } from "../util/coverage.js";
 import { countMentions } from "../util/mentions.js";
 import { WORD_END, WORD_START, alternation, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
@@ -84,24 +85,28 @@ function hitsIn(text: string, field: TextField): Hit[] {
     if (text[from - 1] === "-") continue;
     hits.push({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field });
   }
+  const taken = Coverage.of(text.length, hits);
   for (const m of matchesOf(ROLE_THEN_NAME, text)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
-    if (hits.some((h) => h.from <= from && from < h.to) || name.split(/\s+/).some((w) => NOT_SURNAME.has(w) || NOUN_ENDING.test(w))) continue;
+    if (taken.overlaps(from, from + 1) || name.split(/\s+/).some((w) => NOT_SURNAME.has(w) || NOUN_ENDING.test(w))) continue;
     hits.push({ name, role: m[1] ?? null, from, to: from + name.length, field });
+    taken.mark(from, from + name.length);
   }
   for (const m of matchesOf(ROLE_THEN_SURNAME, text)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
-    if (hits.some((h) => h.from <= from && from < h.to) || NOT_SURNAME.has(name) || NOUN_ENDING.test(name)) continue;
+    if (taken.overlaps(from, from + 1) || NOT_SURNAME.has(name) || NOUN_ENDING.test(name)) continue;
     const role = /^(?:Herrn?|Frau)$/.test(m[1] ?? "") ? roleAfter(text, from + name.length) : (m[1] ?? null);
     hits.push({ name, role, from, to: from + name.length, field });
+    taken.mark(from, from + name.length);
   }
   for (const m of matchesOf(SURNAME_THEN_PARTY, text)) {
     const name = m[1] ?? "";
     const from = m.index ?? 0;
-    if (hits.some((h) => h.from <= from && from < h.to + 2) || NOT_SURNAME.has(name)) continue;
+    if (taken.overlaps(from - 2, from + 1) || NOT_SURNAME.has(name)) continue;
     hits.push({ name, role: m[2] ?? null, from, to: from + name.length, field });
+    taken.mark(from, from + name.length);
   }
   return hits.filter((h) => !CREDIT_BEFORE.test(text.slice(Math.max(0, h.from - 60), h.from))).sort((a, b) => a.from - b.from);
 }

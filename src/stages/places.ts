@@ -28,12 +28,14 @@ const LINK_ABBREVIATIONS: readonly [RegExp, string[]][] = [
 
 let lexicon: Map<string, Entry> | null = null;
 let districtNames: Set<string> | null = null;
+/** First words of the names that have more than one ("Frankfurt" of "Frankfurt am Main"). */
+let multiWordHeads: Set<string> | null = null;
 /** Bare district name → its official type word ("Lüneburg" → "Landkreis", "Segeberg" → "Kreis"). */
 const officialType = new Map<string, string>();
 
 /** Built on first use (~10,000 names): a Map look-up per word costs less than a regex over all names. */
-export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string> } {
-  if (lexicon && districtNames) return { byName: lexicon, districts: districtNames };
+export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string>; heads: Set<string> } {
+  if (lexicon && districtNames && multiWordHeads) return { byName: lexicon, districts: districtNames, heads: multiWordHeads };
   const byName = new Map<string, Entry>();
   const common = new Set(COMMON_WORD_PLACES);
   const add = (surface: string, entry: Entry, replace = false) => {
@@ -68,9 +70,15 @@ export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string
     else add(bare, { name: district, type: "district", needsCue: !bare.includes("-") });
   }
   for (const word of NOT_PLACES) byName.delete(word);
+  const heads = new Set<string>();
+  for (const name of [...byName.keys(), ...districts]) {
+    const head = /^[^\s(]+(?=\s|\()/u.exec(name)?.[0];
+    if (head) heads.add(head);
+  }
   lexicon = byName;
   districtNames = districts;
-  return { byName, districts };
+  multiWordHeads = heads;
+  return { byName, districts, heads };
 }
 
 const WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
@@ -95,7 +103,7 @@ interface Candidate {
 }
 
 /** Every capitalised word, with the longer surfaces it starts ("Frankfurt am Main", "Halle (Saale)"). */
-function candidates(text: string, from: number): Candidate[] {
+function candidates(text: string, from: number, heads: Set<string>): Candidate[] {
   const found: Candidate[] = [];
   WORD.lastIndex = from;
   const first = WORD.exec(text);
@@ -105,7 +113,9 @@ function candidates(text: string, from: number): Candidate[] {
   // "Heringen/Helme" is one name, "Kiel/Berlin" two: the look-up decides.
   const slashed = /^\/\p{Lu}[\p{L}-]*\p{L}/u.exec(text.slice(end));
   if (slashed) found.push({ from, to: end + slashed[0].length, surface: text.slice(from, end + slashed[0].length) });
-  for (let words = 1; words < 6; words++) {
+  // Only a known first word can start a longer name; checking that first keeps "Abc Abc Abc …" linear and cheap.
+  const longer = heads.has(first[0]);
+  for (let words = 1; longer && words < 6; words++) {
     const link = LINK_WORDS.exec(text.slice(end, end + 40));
     if (!link) break;
     const rest = text.slice(end + link[0].length);
@@ -136,7 +146,7 @@ interface Hit {
 }
 
 function hitsIn(text: string, personWords: Set<string>): Hit[] {
-  const { byName, districts } = lexiconOf();
+  const { byName, districts, heads } = lexiconOf();
   const hits: Hit[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
@@ -145,7 +155,7 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
     const before = text.slice(Math.max(0, from - 24), from);
     const districtType = DISTRICT_TYPE.exec(before);
     let matched = false;
-    for (const c of candidates(text, from)) {
+    for (const c of candidates(text, from, heads)) {
       if (districtType && districts.has(c.surface)) {
         // "Landkreis" in the text is the type; a bare "Kreis" is shorthand, so the official type counts.
         const typeWord = /^Land/i.test(districtType[1] ?? "") ? "Landkreis" : (officialType.get(c.surface) ?? "Kreis");

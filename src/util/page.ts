@@ -19,8 +19,20 @@ export function creditOf(b: Block): string | null {
   return null;
 }
 
+// Boilerplate and metadata ask about the same blocks several times; a 1 MB block costs milliseconds a time.
+const proseOf = new WeakMap<Block, boolean>();
+
 /** Running prose: long, many words, mostly lower-case letters, ends like a sentence. */
 export function isProse(b: Block): boolean {
+  let prose = proseOf.get(b);
+  if (prose === undefined) {
+    prose = looksLikeProse(b);
+    proseOf.set(b, prose);
+  }
+  return prose;
+}
+
+function looksLikeProse(b: Block): boolean {
   const text = b.text;
   if (text.length < 80 || b.linkDensity > 0.5 || isTeaser(b)) return false;
   const words = text.split(/\s+/).length;

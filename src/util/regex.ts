@@ -41,13 +41,48 @@ function withoutWordStart(pattern: RegExp): RegExp | null {
   return stripped;
 }
 
+// Inside a long run of letters or digits, a pattern without its look-behind would be tried (and may scan
+// to the end of the run) at every position of the run: quadratic. Texts with such a run keep the look-behind.
+const LONG_RUN = 32;
+const RUN_REST = /[\p{L}\p{N}]*/uy;
+let lastText: string | undefined;
+let lastHasLongRun = false;
+
+function hasLongRun(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastHasLongRun = longestRunAtLeast(text, LONG_RUN);
+  }
+  return lastHasLongRun;
+}
+
+/** Whether some run of letters and digits is at least `min` long; any non-ASCII code unit counts as a letter. */
+function longestRunAtLeast(text: string, min: number): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar = c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    run = wordChar ? run + 1 : 0;
+    if (run >= min) return true;
+  }
+  return false;
+}
+
+/** Where the run of letters and digits that covers `at` ends. */
+function runEnd(text: string, at: number): number {
+  RUN_REST.lastIndex = at;
+  RUN_REST.test(text);
+  return RUN_REST.lastIndex;
+}
+
 /**
  * Every match of a global pattern, as a loop over exec() would give them (empty matches skipped).
  * A leading WORD_START look-behind makes V8 test a Unicode class at every position of the text, which
  * costs two to three times the rest of the scan; it is checked here instead, only where a match starts.
  */
 export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  const scan = withoutWordStart(pattern) ?? pattern;
+  const stripped = withoutWordStart(pattern);
+  const scan = stripped && !hasLongRun(text) ? stripped : pattern;
   const checkStart = scan !== pattern;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
@@ -56,7 +91,8 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
       continue;
     }
     if (checkStart && m.index > 0 && LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-      scan.lastIndex = m.index + 1;
+      // No later start inside the same run is a word start either.
+      scan.lastIndex = Math.max(m.index + 1, runEnd(text, m.index));
       continue;
     }
     const next = scan.lastIndex;
