@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-import { runCli } from "../dist/src/cli.js";
+import { setFlagsFromString } from "node:v8";
+
+// V8 runs a new regex in its interpreter and compiles it after some uses; the extractor's regexes are
+// large and all used at once, so compiling them straight away halves the cost of the first article
+// (212 → 92 ms) and costs nothing later. Set before the modules that hold the regexes load.
+setFlagsFromString("--no-regexp-tier-up");
+const { runCli } = await import("../dist/src/cli.js");
 
 // A reader that stops early (`| head -1`) closes the pipe: that is not an error worth a stack trace.
 process.stdout.on("error", (error) => {

@@ -1,9 +1,10 @@
-// npm run bench: throughput of the pipeline (articles/s, MB/s) over a corpus made from the fixtures,
-// cold start of the CLI on fixtures/seeds, peak RSS of a whole CLI run, and per-stage cost.
+// npm run bench: throughput of the CLI at --jobs 1 and --jobs 2 over a generated corpus of text articles
+// (default 100,000) and over the boilerplate-de HTML pages, peak RSS of each run, cold start on
+// fixtures/seeds, in-process cost per stage, and adversarial 1 MB inputs. Writes the figures as JSON.
 //   node dist/scripts/bench.js [--articles N] [--json FILE]
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -15,36 +16,79 @@ const argValue = (name: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
 };
-const ARTICLES = Number(argValue("--articles") ?? 2000);
+const ARTICLES = Number(argValue("--articles") ?? 100_000);
+/** The in-process per-stage figures need no more than this to be stable. */
+const IN_PROCESS_ARTICLES = Math.min(ARTICLES, 2000);
+const HTML_PAGES = join(ROOT, "../shared/peer-suites/boilerplate-de/pages");
+const BIN = join(ROOT, "bin/nrw-extract.js");
 
-function fixtureTexts(): { name: string; bytes: Buffer }[] {
-  const files: { name: string; bytes: Buffer }[] = [];
+function fixtureTexts(): { name: string; text: string }[] {
+  const files: { name: string; text: string }[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, name.name);
       if (name.isDirectory()) walk(path);
-      else if (/\.(txt|html?)$/.test(name.name)) files.push({ name: name.name, bytes: readFileSync(path) });
+      else if (name.name.endsWith(".txt")) files.push({ name: name.name, text: readFileSync(path, "utf8") });
     }
   };
   walk(join(ROOT, "fixtures"));
   return files.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** A corpus of N articles: the fixtures, each copy with its numbers shifted so no two inputs are equal. */
-function corpus(n: number) {
-  const base = fixtureTexts();
-  return Array.from({ length: n }, (_, i) => {
-    const f = base[i % base.length] as { name: string; bytes: Buffer };
-    const text = f.bytes.toString("utf8").replace(/\b(\d{2,3}) Millionen/g, (_m, d) => `${Number(d) + (i % 7)} Millionen`);
-    return { name: `${String(i).padStart(6, "0")}_${f.name}`, bytes: Buffer.from(text) };
-  });
+/**
+ * Article i of the generated corpus: a text fixture with its amounts and years shifted, so that no two
+ * inputs are equal and the figures do not come from a handful of repeated strings.
+ */
+function generated(base: { name: string; text: string }[], i: number): { name: string; bytes: Buffer } {
+  const f = base[i % base.length] as { name: string; text: string };
+  const text = f.text
+    .replace(/\b(\d{1,3}) (Millionen|Milliarden|Euro)/g, (_m, d, unit) => `${Number(d) + (i % 97)} ${unit}`)
+    .replace(/\b(20[12]\d)\b/g, (_m, y) => String(Number(y) + (i % 3)));
+  return { name: `${String(i).padStart(6, "0")}_${f.name}`, bytes: Buffer.from(text) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
+interface CliRun {
+  articlesPerSecond: number;
+  megabytesPerSecond: number;
+  seconds: number;
+  peakRssMB: number | null;
+  failed: boolean;
+}
+
+/** One whole CLI process over `input`, timed from outside; peak RSS from GNU time when it is installed. */
+function cliRun(input: string, out: string, jobs: number, articles: number, megabytes: number): CliRun {
+  const args = [BIN, input, "--out", out, "-q", "--jobs", String(jobs)];
+  const gnuTime = existsSync("/usr/bin/time");
+  const s = performance.now();
+  const r = gnuTime ? spawnSync("/usr/bin/time", ["-f", "%M", "node", ...args], { encoding: "utf8" }) : spawnSync("node", args, { encoding: "utf8" });
+  const seconds = (performance.now() - s) / 1000;
+  const rssKB = gnuTime ? Number(r.stderr.trim().split("\n").at(-1)) : Number.NaN;
+  rmSync(out, { recursive: true, force: true });
+  return {
+    articlesPerSecond: Math.round(articles / seconds),
+    megabytesPerSecond: +(megabytes / seconds).toFixed(2),
+    seconds: +seconds.toFixed(2),
+    peakRssMB: Number.isFinite(rssKB) ? Math.round(rssKB / 1024) : null,
+    failed: r.status !== 0,
+  };
+}
+
 async function main() {
-  const docs = corpus(ARTICLES);
-  const totalBytes = docs.reduce((s, d) => s + d.bytes.length, 0);
+  const base = fixtureTexts();
+  const dir = mkdtempSync(join(tmpdir(), "nrw-bench-"));
+  mkdirSync(join(dir, "in"));
+  let totalBytes = 0;
+  for (let i = 0; i < ARTICLES; i++) {
+    const doc = generated(base, i);
+    writeFileSync(join(dir, "in", doc.name), doc.bytes);
+    totalBytes += doc.bytes.length;
+  }
+  const megabytes = +(totalBytes / 1e6).toFixed(2);
+
+  const docs = Array.from({ length: IN_PROCESS_ARTICLES }, (_, i) => generated(base, i));
+  const sampleBytes = docs.reduce((sum, d) => sum + d.bytes.length, 0);
   for (const d of docs) await prepareFor(d.bytes, d.name);
   const stageMs = new Array(STAGES.length).fill(0) as number[];
   // Warm-up so that the JIT is not measured.
@@ -60,24 +104,35 @@ async function main() {
   }
   const seconds = (performance.now() - t0) / 1000;
 
-  const dir = mkdtempSync(join(tmpdir(), "nrw-bench-"));
-  mkdirSync(join(dir, "in"));
-  for (const d of docs) writeFileSync(join(dir, "in", d.name), d.bytes);
-  const bin = join(ROOT, "bin/nrw-extract.js");
-  const runs: Record<string, { seconds: number; maxRssMB: number }> = {};
-  for (const jobs of [1, 2]) {
-    const s = performance.now();
-    const r = spawnSync("/usr/bin/time", ["-f", "%M", "node", bin, join(dir, "in"), "--out", join(dir, `out${jobs}`), "-q", "--jobs", String(jobs)], { encoding: "utf8" });
-    const rss = Number((r.stderr.trim().split("\n").at(-1) ?? "0")) / 1024;
-    runs[`jobs${jobs}`] = { seconds: (performance.now() - s) / 1000, maxRssMB: Math.round(rss) };
+  const text: Record<string, CliRun> = {};
+  for (const jobs of [1, 2]) text[`jobs${jobs}`] = cliRun(join(dir, "in"), join(dir, "out"), jobs, ARTICLES, megabytes);
+  rmSync(dir, { recursive: true, force: true });
+
+  // The HTML news pages of the boilerplate suite (evaluation data: read in place, never copied).
+  const html: Record<string, CliRun> = {};
+  let pages = 0;
+  let pageMegabytes = 0;
+  if (existsSync(HTML_PAGES)) {
+    const names = readdirSync(HTML_PAGES).filter((n) => /\.html?$/.test(n));
+    pages = names.length;
+    pageMegabytes = +(names.reduce((sum, n) => sum + statSync(join(HTML_PAGES, n)).size, 0) / 1e6).toFixed(2);
+    const out = mkdtempSync(join(tmpdir(), "nrw-bench-html-"));
+    for (const jobs of [1, 2]) html[`jobs${jobs}`] = cliRun(HTML_PAGES, join(out, "out"), jobs, pages, pageMegabytes);
+    rmSync(out, { recursive: true, force: true });
   }
+
   const cold: number[] = [];
   for (let i = 0; i < 7; i++) {
     const s = performance.now();
-    spawnSync("node", [bin, join(ROOT, "fixtures/seeds"), "--json", "-q"], { encoding: "utf8" });
+    spawnSync("node", [BIN, join(ROOT, "fixtures/seeds"), "--json", "-q"], { encoding: "utf8" });
     cold.push(performance.now() - s);
   }
-  rmSync(dir, { recursive: true, force: true });
+  const nodeAlone: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const s = performance.now();
+    spawnSync("node", ["-e", "0"], { encoding: "utf8" });
+    nodeAlone.push(performance.now() - s);
+  }
 
   // Lexicons: parsing the JSON data (gazetteer, first names) and building the look-ups, in a fresh process;
   // the stage modules' own code (regexes, grammars) is not part of it.
@@ -103,20 +158,31 @@ async function main() {
     oneWord: "a".repeat(1_000_000),
     oneLongLine: "Die Stadt plant bis 2025 neue Projekte für 5 Millionen Euro und Herr Müller freut sich. ".repeat(12_000),
     capitalisedWords: "Abc ".repeat(250_000),
+    words31Letters: `${"b".repeat(31)} `.repeat(31_250),
+    deeplyNestedHtml: `<html><body>${"<div>".repeat(100_000)}<p>Die Stadt Köln zahlt 5 Millionen Euro.</p>${"</div>".repeat(100_000)}</body></html>`,
   };
   for (const [name, text] of Object.entries(inputs)) {
+    await prepareFor(Buffer.from(text.slice(0, 1024)), name.endsWith("Html") ? `${name}.html` : `${name}.txt`);
     const s0 = performance.now();
-    STAGES.reduce((a: Article, stage) => stage(a), emptyArticle({ id: name, source: `${name}.txt`, bytes: Buffer.from(text), referenceDate: "2024-01-01" }));
+    STAGES.reduce((a: Article, stage) => stage(a), emptyArticle({ id: name, source: name.endsWith("Html") ? `${name}.html` : `${name}.txt`, bytes: Buffer.from(text), referenceDate: "2024-01-01" }));
     adversarial[name] = Math.round(performance.now() - s0);
   }
 
   const result = {
-    articles: docs.length,
-    megabytes: +(totalBytes / 1e6).toFixed(2),
-    inProcess: { articlesPerSecond: Math.round(docs.length / seconds), megabytesPerSecond: +(totalBytes / 1e6 / seconds).toFixed(2), msPerArticle: +((seconds * 1000) / docs.length).toFixed(3) },
+    node: process.version,
+    cores: availableParallelism(),
+    commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() || null,
+    textCorpus: { articles: ARTICLES, megabytes, cli: text },
+    htmlPages: { pages, megabytes: pageMegabytes, cli: html },
+    inProcess: {
+      articles: docs.length,
+      articlesPerSecond: Math.round(docs.length / seconds),
+      megabytesPerSecond: +(sampleBytes / 1e6 / seconds).toFixed(2),
+      msPerArticle: +((seconds * 1000) / docs.length).toFixed(3),
+    },
     stagesMsPerArticle: Object.fromEntries(STAGES.map((s, i) => [s.name || `stage${i}`, +((stageMs[i] ?? 0) / docs.length).toFixed(4)])),
-    cli: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { articlesPerSecond: Math.round(docs.length / v.seconds), seconds: +v.seconds.toFixed(2), peakRssMB: v.maxRssMB }])),
     coldStartMsMedian: Math.round(median(cold)),
+    nodeAloneMsMedian: Math.round(median(nodeAlone)),
     lexiconLoadMsMedian: +median(lexiconRuns).toFixed(1),
     adversarial1MbMs: adversarial,
   };

@@ -7,8 +7,10 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { extract } from "../src/extract.js";
 import { buildIndex } from "../src/merge.js";
+import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
+import { anchoredMatches } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -82,5 +84,31 @@ describe("extract() on random input", () => {
     expect(validRecord?.(record)).toBe(true);
     expect(validRecord?.({ ...record, amounts: [{ ...record.amounts[0], currency: "euro" }] })).toBe(false);
     expect(offsetsPointAtTheirText({ ...record, amounts: [{ ...(record.amounts[0] as ArticleRecord["amounts"][number]), offset: [0, 3] }] })).toBe(false);
+  });
+});
+
+describe("fast finders give what the plain regex gives", () => {
+  const plainMatches = (re: RegExp, input: string) => {
+    const found: [number, string][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(input); m; m = re.exec(input)) found.push([m.index, m[0]]);
+    return found;
+  };
+  const PIECES = ["GmbH", "gGmbH", "mbH", "e. V.", "e.V.", "AG", "KG", "SE", "eG", "AöR", "& Co. KG", "Co.", "&", " ", "  ", "\n", "\u00a0", "Stadt", "der", "für", "x", "Ö", "(", ")", "-", ".", "1", "s", "Förderverein", "con", "terra", "ministerium", "Innen", "NRW-", "Bundes"];
+  const pieces = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
+  const input = fc.oneof(pieces, fc.string({ maxLength: 60 }));
+  const fastMatches = (pattern: RegExp, anchor: RegExp, chunks: number, text: string) => [...anchoredMatches(pattern, anchor, chunks, text)].map((m): [number, string] => [m.index, m[0]]);
+
+  it("anchoredMatches finds the matches of COMPANY and MINISTRY, at the same places", () => {
+    fc.assert(
+      fc.property(input, (text) => {
+        expect(fastMatches(COMPANY, FORM_AFTER_SPACE, 3, text)).toEqual(plainMatches(COMPANY, text));
+        expect(fastMatches(MINISTRY, MINISTRY_WORD, 1, text)).toEqual(plainMatches(MINISTRY, text));
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    // Not vacuous: such inputs do contain matches.
+    expect(fastMatches(COMPANY, FORM_AFTER_SPACE, 3, "Die con terra GmbH und der Förderverein e. V.").map(([, m]) => m)).toEqual(["Die con terra GmbH", "und der Förderverein e. V."]);
+    expect(fastMatches(MINISTRY, MINISTRY_WORD, 1, "Das NRW-Innenministerium und das Bundesministerium für X").map(([, m]) => m)).toEqual(["NRW-Innenministerium"]);
   });
 });

@@ -25,6 +25,8 @@ interface Header {
 }
 
 function dateInLine(text: string): string | null {
+  // A dateline names its day and year in digits; every header line without one skips the ~60 finders.
+  if (!/\d/.test(text)) return null;
   for (const prefix of DATE_LINE_PREFIXES) {
     const m = prefix.exec(text);
     if (m?.[1]) {

@@ -4,24 +4,32 @@
 import { COMPANY_FORMS, INSTITUTION_HEADS, KNOWN_BODIES, MINISTRY_SUFFIX } from "../locales/de/organizations.js";
 import type { Organization, Stage } from "../types.js";
 import { Coverage } from "../util/coverage.js";
-import { WORD_END, WORD_START, alternation, matchesOf } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
+/** "con terra GmbH", "Förderverein Bad Homburg e. V.": one to three words and the legal form. */
+export const COMPANY = new RegExp(`${WORD_START}(?:\\p{L}[\\p{L}\\d&.-]*\\s+){1,3}(?:${alternation(COMPANY_FORMS)})(?![\\p{L}])`, "gu");
+export const FORM_AFTER_SPACE = new RegExp(`(?<=\\s)(?:${alternation(COMPANY_FORMS)})(?![\\p{L}])`, "gu");
+export const MINISTRY = new RegExp(`${WORD_START}(?:\\p{Lu}[\\p{L}]*-)?\\p{Lu}?[\\p{Ll}-]*${MINISTRY_SUFFIX}(?:s)?${WORD_END}(?!\\s+(?:für|des|der)\\s)`, "gu");
+export const MINISTRY_WORD = new RegExp(MINISTRY_SUFFIX, "g");
+
 const LIST = "\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+und\\s+)\\p{Lu}[\\p{L}-]*)*";
-const PATTERNS: { re: RegExp; canonical: (m: RegExpExecArray) => string }[] = [
+// The two patterns that start inside words go through anchoredMatches: a tenth of the whole extraction
+// when the regex alone tries them at every letter.
+const PATTERNS: { re: RegExp; anchor?: { re: RegExp; chunks: number }; canonical: (m: RegExpExecArray) => string }[] = [
   { re: new RegExp(`${WORD_START}(?:Bundes|Landes|Staats)?[Mm]inisterium\\s+(?:für|des|der)\\s+(?:(?:des|der|und)\\s+)?${LIST}`, "gu"), canonical: (m) => m[0].replace(/^(\S+?)s(\s)/u, "$1$2") },
-  { re: new RegExp(`${WORD_START}(?:\\p{Lu}[\\p{L}]*-)?\\p{Lu}?[\\p{Ll}-]*${MINISTRY_SUFFIX}(?:s)?${WORD_END}(?!\\s+(?:für|des|der)\\s)`, "gu"), canonical: (m) => m[0].replace(/s$/u, "") },
+  { re: MINISTRY, anchor: { re: MINISTRY_WORD, chunks: 1 }, canonical: (m) => m[0].replace(/s$/u, "") },
   { re: new RegExp(`${WORD_START}(?:${alternation(KNOWN_BODIES)})${WORD_END}`, "gu"), canonical: (m) => m[0] },
   { re: new RegExp(`${WORD_START}(?:${alternation(INSTITUTION_HEADS)})\\s+\\p{Lu}[\\p{L}-]+${WORD_END}`, "gu"), canonical: (m) => m[0] },
-  { re: new RegExp(`${WORD_START}(?:\\p{L}[\\p{L}\\d&.-]*\\s+){1,3}(?:${alternation(COMPANY_FORMS)})(?![\\p{L}])`, "gu"), canonical: (m) => m[0].replace(/^(?:der|die|das|den|dem|des|von|vom|mit|bei|beim)\s+/u, "") },
+  { re: COMPANY, anchor: { re: FORM_AFTER_SPACE, chunks: 3 }, canonical: (m) => m[0].replace(/^(?:der|die|das|den|dem|des|von|vom|mit|bei|beim)\s+/u, "") },
 ];
 
 export const organizations: Stage = (article) => {
   const found = new Map<string, Organization>();
   for (const { field, text } of sections(article)) {
     const taken = new Coverage(text.length);
-    for (const { re, canonical } of PATTERNS) {
-      for (const m of matchesOf(re, text)) {
+    for (const { re, anchor, canonical } of PATTERNS) {
+      for (const m of anchor ? anchoredMatches(re, anchor.re, anchor.chunks, text) : matchesOf(re, text)) {
         const from = m.index ?? 0;
         const to = from + m[0].length;
         if (taken.overlaps(from, to)) continue;

@@ -68,6 +68,13 @@ function longestRunAtLeast(text: string, min: number): boolean {
   return false;
 }
 
+/** Whether a letter or digit ends just before `at`; ASCII without a regex, as most rejected starts are. */
+function letterOrDigitBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
+}
+
 /** Where the run of letters and digits that covers `at` ends. */
 function runEnd(text: string, at: number): number {
   RUN_REST.lastIndex = at;
@@ -90,7 +97,7 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
       scan.lastIndex++;
       continue;
     }
-    if (checkStart && m.index > 0 && LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+    if (checkStart && m.index > 0 && letterOrDigitBefore(text, m.index)) {
       // No later start inside the same run is a word start either.
       scan.lastIndex = Math.max(m.index + 1, runEnd(text, m.index));
       continue;
@@ -99,4 +106,51 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
     yield m;
     scan.lastIndex = next;
   }
+}
+
+const SPACE = /\s/u;
+
+/**
+ * The matches `pattern` (global, starting with WORD_START) would give, for a pattern that cannot match
+ * without an `anchor` (global) within `chunks` runs of non-space before the anchor's end: "ministerium"
+ * for "Innenministerium", a legal form for "con terra GmbH". Only word starts in those runs are tried,
+ * where the regex alone would try every position and read a word or more from each.
+ */
+export function* anchoredMatches(pattern: RegExp, anchor: RegExp, chunks: number, text: string): Generator<RegExpExecArray> {
+  const at = stickyWithoutWordStart(pattern);
+  let covered = -1;
+  let next = 0;
+  anchor.lastIndex = 0;
+  for (let found = anchor.exec(text); found; found = anchor.exec(text)) {
+    const end = found.index;
+    let from = end;
+    for (let chunk = 0; chunk < chunks && from > covered + 1; chunk++) {
+      while (from > covered + 1 && SPACE.test(text[from - 1] as string)) from--;
+      while (from > covered + 1 && !SPACE.test(text[from - 1] as string)) from--;
+    }
+    // Anchors overlap ("GmbH & Co. KG" holds " KG"): every one counts.
+    anchor.lastIndex = end + 1;
+    for (let p = Math.max(from, next); p <= end; p++) {
+      if (p > 0 && letterOrDigitBefore(text, p)) continue;
+      at.lastIndex = p;
+      const m = at.exec(text);
+      if (!m || m[0].length === 0) continue;
+      next = p + m[0].length;
+      yield m;
+      p = next - 1;
+    }
+    covered = Math.max(covered, end);
+  }
+}
+
+const sticky = new WeakMap<RegExp, RegExp>();
+
+function stickyWithoutWordStart(pattern: RegExp): RegExp {
+  let found = sticky.get(pattern);
+  if (!found) {
+    if (!pattern.source.startsWith(WORD_START)) throw new Error("anchoredMatches needs a pattern that starts with WORD_START");
+    found = new RegExp(pattern.source.slice(WORD_START.length), pattern.flags.replace("g", "") + "y");
+    sticky.set(pattern, found);
+  }
+  return found;
 }
