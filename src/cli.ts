@@ -5,7 +5,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
 import { type FailedInput, IndexBuilder } from "./merge.js";
-import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic } from "./output.js";
+import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic, writeAtomicSync } from "./output.js";
 import { Progress, rate, wantsProgress } from "./progress.js";
 import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
@@ -128,7 +128,7 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
         extracted++;
         index.add(outcome.entry);
         spool?.add(outcome.id, [outcome.jsonItem ?? "", outcome.yamlItem ?? ""]);
-        if (outDir && outcome.yaml !== null) await writeAtomic(outDir, `${outcome.id}.yaml`, outcome.yaml);
+        if (outDir && outcome.yaml !== null) writeAtomicSync(outDir, `${outcome.id}.yaml`, outcome.yaml);
         if (outcome.ndjson !== null) await write(io.stdout, outcome.ndjson);
       }
       progress.update({ done: extracted + allFailed.length - failed.length, failed: allFailed.length, total });

@@ -1,12 +1,12 @@
 // Serialisation and atomic file writes. YAML and JSON carry the same keys in the same order.
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { stringify } from "yaml";
+import { yamlOf } from "./util/yaml.js";
 
 export function toYaml(value: unknown): string {
-  return stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+  return yamlOf(value);
 }
 
 export function toJson(value: unknown): string {
@@ -72,6 +72,21 @@ export async function writeAtomic(dir: string, name: string, content: string | I
     await rename(tmp, join(dir, name));
   } catch (error) {
     await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * writeAtomic for one article's record, synchronously: a few kilobytes through the thread pool cost
+ * more in round trips (open, write, close, rename) than the write itself, and held up the next article.
+ */
+export function writeAtomicSync(dir: string, name: string, content: string): void {
+  const tmp = join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    writeFileSync(tmp, content, "utf8");
+    renameSync(tmp, join(dir, name));
+  } catch (error) {
+    rmSync(tmp, { force: true });
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 // Runs the pipeline over many inputs, in this thread or on a worker_threads pool, and hands results
 // back in input order whatever the number of workers. Inputs are pulled as workers get free and at
 // most a small window of results waits for its turn, so memory does not grow with the input.
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
 import { prepareFor, runStages } from "./pipeline.js";
@@ -50,15 +50,19 @@ export type Outcome = Extracted | { ok: false; source: string; error: string };
 
 /** Fewer inputs than this per worker are not worth a thread's start-up (~40 ms). */
 const MIN_INPUTS_PER_WORKER = 8;
+/** Jobs sent to a worker before its previous result is back, so that it never waits for the main thread. */
+const IN_FLIGHT_PER_WORKER = 2;
 /** Finished results that may wait for an earlier, slower one, per worker. */
 const WINDOW_PER_WORKER = 16;
 
-async function readInput(job: Job): Promise<Uint8Array> {
+// Synchronous: the thread that reads is the one that extracts next, and a news article is a few
+// kilobytes, read faster than the four thread-pool round trips of an async readFile.
+function readInput(job: Job): Uint8Array {
   if (job.bytes) return job.bytes;
-  const info = await stat(job.source);
+  const info = statSync(job.source);
   if (!info.isFile()) throw new InputError("not a regular file");
   if (info.size > job.maxBytes) throw new InputError(`file too large (${info.size} bytes > --max-bytes ${job.maxBytes})`);
-  return readFile(job.source);
+  return readFileSync(job.source);
 }
 
 function describe(error: unknown): string {
@@ -72,7 +76,7 @@ function describe(error: unknown): string {
 export async function processOne(job: Job): Promise<Outcome> {
   if (job.failure) return { ok: false, source: job.source, error: job.failure };
   try {
-    const bytes = await readInput(job);
+    const bytes = readInput(job);
     if (bytes.length > job.maxBytes) throw new InputError(`input too large (${bytes.length} bytes > --max-bytes ${job.maxBytes})`);
     await prepareFor(bytes, job.source, job.format);
     const article = runStages({ id: job.id, source: job.source, bytes, referenceDate: job.referenceDate, format: job.format });
@@ -167,57 +171,88 @@ async function runPool(
   const room = async () => {
     while (started - nextToEmit >= pool * WINDOW_PER_WORKER) await new Promise<void>((resolve) => waiting.push(resolve));
   };
-  const serve = async () => {
-    let worker = new Worker(new URL("./worker.js", import.meta.url));
-    try {
-      for (;;) {
-        await room();
-        const next = await take();
-        if (!next) break;
-        started++;
-        let outcome: Outcome;
-        try {
-          outcome = await ask(worker, next.job);
-        } catch (error) {
-          // A worker that dies (out of memory on one input, say) fails that input, not the run.
-          outcome = { ok: false, source: next.job.source, error: `internal error: ${(error as Error).message}` };
-          void worker.terminate();
-          worker = new Worker(new URL("./worker.js", import.meta.url));
-        }
-        results.set(next.index, outcome);
-        flush();
+  const serve = async (worker: PoolWorker) => {
+    for (;;) {
+      await room();
+      const next = await take();
+      if (!next) break;
+      started++;
+      let outcome: Outcome;
+      try {
+        outcome = await worker.ask(next.job);
+      } catch (error) {
+        // A worker that dies (out of memory on one input, say) fails that input, not the run.
+        outcome = { ok: false, source: next.job.source, error: `internal error: ${(error as Error).message}` };
       }
-    } finally {
-      await worker.terminate();
+      results.set(next.index, outcome);
+      flush();
     }
   };
-  await Promise.all(Array.from({ length: pool }, serve));
+  const workers = Array.from({ length: pool }, () => new PoolWorker());
+  try {
+    // Two jobs in flight per worker: the next one is already there when a result goes back.
+    await Promise.all(workers.flatMap((worker) => Array.from({ length: IN_FLIGHT_PER_WORKER }, () => serve(worker))));
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
+  }
   flush();
   await emitting;
 }
 
-function ask(worker: Worker, job: Job): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (outcome: Outcome) => {
-      cleanup();
-      resolve(outcome);
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      cleanup();
-      reject(new Error(`worker stopped (exit code ${code})`));
-    };
-    const cleanup = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-    };
-    worker.on("message", onMessage);
-    worker.on("error", onError);
-    worker.on("exit", onExit);
-    worker.postMessage(job);
-  });
+interface Pending {
+  job: Job;
+  resolve: (outcome: Outcome) => void;
+  reject: (error: Error) => void;
+}
+
+/**
+ * One worker thread with several jobs in flight, answered by sequence number. When the thread dies, the
+ * job it was working on (the oldest) fails; the others go to a fresh thread.
+ */
+export class PoolWorker {
+  private worker!: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private sequence = 0;
+  private closed = false;
+
+  constructor(private readonly script: URL = new URL("./worker.js", import.meta.url)) {
+    this.start();
+  }
+
+  ask(job: Job): Promise<Outcome> {
+    return new Promise((resolve, reject) => this.post({ job, resolve, reject }));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.worker.terminate();
+  }
+
+  private post(pending: Pending): void {
+    const seq = this.sequence++;
+    this.pending.set(seq, pending);
+    this.worker.postMessage({ seq, job: pending.job });
+  }
+
+  private start(): void {
+    const worker = new Worker(this.script);
+    worker.on("message", ({ seq, outcome }: { seq: number; outcome: Outcome }) => {
+      const pending = this.pending.get(seq);
+      this.pending.delete(seq);
+      pending?.resolve(outcome);
+    });
+    worker.on("error", (error: Error) => this.died(worker, error));
+    worker.on("exit", (code: number) => this.died(worker, new Error(`worker stopped (exit code ${code})`)));
+    this.worker = worker;
+  }
+
+  private died(worker: Worker, error: Error): void {
+    if (this.closed || worker !== this.worker) return;
+    const [first, ...rest] = [...this.pending.entries()].sort(([a], [b]) => a - b).map(([, pending]) => pending);
+    this.pending.clear();
+    void worker.terminate();
+    this.start();
+    first?.reject(error);
+    for (const pending of rest) this.post(pending);
+  }
 }

@@ -2,6 +2,6 @@
 import { parentPort } from "node:worker_threads";
 import { processOne, type Job } from "./runner.js";
 
-parentPort?.on("message", async (job: Job) => {
-  parentPort?.postMessage(await processOne(job));
+parentPort?.on("message", async ({ seq, job }: { seq: number; job: Job }) => {
+  parentPort?.postMessage({ seq, outcome: await processOne(job) });
 });

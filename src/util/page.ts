@@ -37,9 +37,29 @@ function looksLikeProse(b: Block): boolean {
   if (text.length < 80 || b.linkDensity > 0.5 || isTeaser(b)) return false;
   const words = text.split(/\s+/).length;
   if (words < 10) return false;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const { letters, lower } = letterCounts(text);
   return letters > 0 && lower / letters > 0.6 && /[.!?:;“"”»«›‹’'…)\p{L}\d]$/u.test(text);
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Letters and lower-case letters of a text; ASCII by char code, the rest (umlauts, ß) by Unicode class. */
+function letterCounts(text: string): { letters: number; lower: number } {
+  let letters = 0;
+  let lower = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      lower++;
+    } else if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128 && LETTER.test(ch)) {
+      letters++;
+      if (LOWER.test(ch)) lower++;
+    }
+  }
+  return { letters, lower };
 }
 
 /** Index of the next non-empty block at or after `from`, or -1. */

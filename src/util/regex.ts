@@ -25,7 +25,8 @@ export function wordRegex(entries: Iterable<string>, flags = "gu"): RegExp {
 
 /** Lower-cases and folds a string for case-insensitive table look-ups. */
 export function foldKey(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("de-DE");
+  // German has no locale-specific case rules (unlike Turkish or Lithuanian): toLowerCase is the same, faster.
+  return text.normalize("NFC").toLowerCase();
 }
 
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
