@@ -11,6 +11,7 @@ import { buildIndex, IndexBuilder } from "../src/merge.js";
 import { indexYaml, toJson } from "../src/output.js";
 import { progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
+import { PoolWorker } from "../src/runner.js";
 import { cli } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "nrw-scale-"));
@@ -173,6 +174,18 @@ describe("interrupts", () => {
     expect(index.articles.map((a: { id: string }) => `${a.id}.yaml`).sort()).toEqual(yamls.sort());
     expect(existsSync(join(out, "index.yaml"))).toBe(true);
   }, 60_000);
+});
+
+describe("worker pool", () => {
+  it("a worker that dies fails the input it was on; the others in flight go to a fresh worker", async () => {
+    const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
+    const outputs = { yaml: false, indexItems: false, ndjson: false };
+    const jobs = ["a", "crash", "b", "c"].map((source) => ({ source, id: source, referenceDate: null, maxBytes: 1, outputs }));
+    const settled = await Promise.allSettled(jobs.map((job) => worker.ask(job)));
+    await worker.close();
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/exit code 3/);
+  });
 });
 
 describe("hostile input", () => {

@@ -1,0 +1,7 @@
+// A stand-in for src/worker.ts that dies on an input named "crash", for the pool's crash test.
+import { parentPort } from "node:worker_threads";
+
+parentPort?.on("message", ({ seq, job }) => {
+  if (job.source === "crash") process.exit(3);
+  parentPort?.postMessage({ seq, outcome: { ok: false, source: job.source, error: "answered" } });
+});
