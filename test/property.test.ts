@@ -8,6 +8,7 @@ import { InputError } from "../src/errors.js";
 import { extract } from "../src/extract.js";
 import { buildIndex } from "../src/merge.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
+import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { anchoredMatches } from "../src/util/regex.js";
@@ -110,5 +111,20 @@ describe("fast finders give what the plain regex gives", () => {
     // Not vacuous: such inputs do contain matches.
     expect(fastMatches(COMPANY, FORM_AFTER_SPACE, 3, "Die con terra GmbH und der Förderverein e. V.").map(([, m]) => m)).toEqual(["Die con terra GmbH", "und der Förderverein e. V."]);
     expect(fastMatches(MINISTRY, MINISTRY_WORD, 1, "Das NRW-Innenministerium und das Bundesministerium für X").map(([, m]) => m)).toEqual(["NRW-Innenministerium"]);
+  });
+
+  const PEOPLE_PIECES = ["Landrat", "Bundes-", "und", "Landesministerin", "Minister", "MINISTER", "OB", "ob", "Job", "Anna", "Müller", "Schmitt-Wolf", "Herr", "Herrn", "Frau", "Dr.", "Prof.", ",", ".", " ", "  ", "\n", "(CDU)", "sagt", "der", "Bürgermeisterin", "Chefredakteur", "ä", "-"];
+  const peopleText = fc.oneof(fc.array(fc.constantFrom(...PEOPLE_PIECES), { maxLength: 30 }).map((parts) => parts.join("")), fc.array(fc.constantFrom(...PEOPLE_PIECES), { maxLength: 20 }).map((parts) => parts.join(" ")));
+
+  it("anchoredMatches finds the matches of the role patterns of people, at the same places", () => {
+    fc.assert(
+      fc.property(peopleText, (text) => {
+        expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, text)).toEqual(plainMatches(ROLE_THEN_NAME, text));
+        expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, text)).toEqual(plainMatches(ROLE_THEN_SURNAME, text));
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, "Die Bundes- und Landesministerin Anna Müller sagt").map(([, m]) => m)).toEqual(["Bundes- und Landesministerin Anna Müller"]);
+    expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, "Das sagt Herr Müller.").map(([, m]) => m)).toEqual(["Herr Müller"]);
   });
 });

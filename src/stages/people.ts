@@ -8,7 +8,7 @@ import { FIRST_NAMES, NOT_SURNAMES, PARTIES, ROLE_STEMS } from "../locales/de/pe
 import type { Person, Stage, TextField } from "../types.js";
 import { Coverage } from "../util/coverage.js";
 import { countMentions } from "../util/mentions.js";
-import { WORD_END, WORD_START, alternation, matchesOf } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
 const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
@@ -29,7 +29,7 @@ const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
 const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
 // "Dennis-Kenji": a double first name whose first part is known.
 const isFirstName = (word: string | undefined) => word !== undefined && firstNamesOf().has(word.split("-")[0] ?? "");
-const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
+export const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
 const APPOSITION = new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
 // A party or another acronym in brackets ("(CDU)", "(PUG)"), or an affiliation ("aus der Öffentlichkeitsarbeit").
 const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)}|\\p{Lu}{2,6})\\)`, "u");
@@ -40,7 +40,13 @@ const ROLE_BEFORE_COMMA = new RegExp(`((?:(?:künftige[rn]?|neue[rn]?|designiert
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|technik|ismus|wesen|ium|ment|amt|stelle|leiter|leiterin)$/u;
 // A surname alone after a role or a form of address ("Bundeskanzler Merz", "Herr Walker", "Landrat
 // Schröder") or before a party ("Kalisch (Grüne)"). The word after it must not continue a noun phrase.
-const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|Frau)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*(${SURNAME})(?=\\s*[,.;:!?()„“"]|\\s+\\p{Ll}|\\s*$)`, "gu");
+export const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|Frau)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*(${SURNAME})(?=\\s*[,.;:!?()„“"]|\\s+\\p{Ll}|\\s*$)`, "gu");
+// Both patterns above need a role stem (or "Herr", "Frau"); matched from it backwards, the regex is not
+// tried at every letter of every capitalised word (anchoredMatches). "Bundes- und Landesminister" puts
+// the start up to three runs of non-space before the stem.
+const STEM_FORMS = [...ROLE_STEMS, ...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())];
+export const ROLE_ANCHOR = new RegExp(alternation(STEM_FORMS), "gu");
+export const ROLE_OR_ADDRESS_ANCHOR = new RegExp(alternation([...STEM_FORMS, "Herr", "Frau"]), "gu");
 const SURNAME_THEN_PARTY = new RegExp(`${WORD_START}(${SURNAME})\\s+\\((${alternation(PARTIES)})\\)`, "gu");
 // Photo credits name photographers, not people of the article: "(picture alliance / dpa / Martin Schutt)", "©Name".
 const CREDIT_BEFORE = /(?:©\s*|(?:Foto|Fotos|Bild|Bildquelle|Quelle|Copyright)\s*:\s*|\((?:[^()]*?(?:picture alliance|dpa|imago|Getty|AFP|Reuters|epd|KNA|Foto|Bild))[^()]*?\/\s*)$/iu;
@@ -86,14 +92,14 @@ function hitsIn(text: string, field: TextField): Hit[] {
     hits.push({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field });
   }
   const taken = Coverage.of(text.length, hits);
-  for (const m of matchesOf(ROLE_THEN_NAME, text)) {
+  for (const m of anchoredMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, text)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
     if (taken.overlaps(from, from + 1) || name.split(/\s+/).some((w) => NOT_SURNAME.has(w) || NOUN_ENDING.test(w))) continue;
     hits.push({ name, role: m[1] ?? null, from, to: from + name.length, field });
     taken.mark(from, from + name.length);
   }
-  for (const m of matchesOf(ROLE_THEN_SURNAME, text)) {
+  for (const m of anchoredMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, text)) {
     const name = m[2] ?? "";
     const from = (m.index ?? 0) + m[0].lastIndexOf(name);
     if (taken.overlaps(from, from + 1) || NOT_SURNAME.has(name) || NOUN_ENDING.test(name)) continue;

@@ -46,15 +46,24 @@ function withoutWordStart(pattern: RegExp): RegExp | null {
 // to the end of the run) at every position of the run: quadratic. Texts with such a run keep the look-behind.
 const LONG_RUN = 32;
 const RUN_REST = /[\p{L}\p{N}]*/uy;
-let lastText: string | undefined;
-let lastHasLongRun = false;
+// Stages ask for the same few texts (title, lead, body) dozens of times, in turns.
+// Stages ask for the same few texts (title, lead, body) dozens of times, in turns; the cache holds
+// at most about a megabyte of them.
+const longRunOf = new Map<string, boolean>();
+let cachedChars = 0;
 
 function hasLongRun(text: string): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastHasLongRun = longestRunAtLeast(text, LONG_RUN);
+  let found = longRunOf.get(text);
+  if (found === undefined) {
+    found = longestRunAtLeast(text, LONG_RUN);
+    if (cachedChars + text.length > 1 << 20) {
+      longRunOf.clear();
+      cachedChars = 0;
+    }
+    longRunOf.set(text, found);
+    cachedChars += text.length;
   }
-  return lastHasLongRun;
+  return found;
 }
 
 /** Whether some run of letters and digits is at least `min` long; any non-ASCII code unit counts as a letter. */
