@@ -87,7 +87,8 @@ export async function collectInputs(
       const found: string[] = [];
       await walk(arg, extensions, new Set(), found, failed);
       if (found.length === 0) failed.push({ source: arg, error: `no articles (${[...extensions].join(", ")}) in directory` });
-      paths.push(...found);
+      // A loop, not push(...found): a directory of a million files would overflow the call stack.
+      for (const path of found) paths.push(path);
     } else paths.push(arg);
   }
   const used = new Map<string, number>();

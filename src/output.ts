@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { yamlOf } from "./util/yaml.js";
+import { yamlOf, yamlPiecesOf } from "./util/yaml.js";
 
 export function toYaml(value: unknown): string {
   return yamlOf(value);
@@ -35,7 +35,7 @@ export function* indexYamlParts(items: Iterable<string>, aggregates: object): Ge
     any = true;
   }
   yield any ? "\n" : "articles: []\n";
-  yield toYaml(aggregates);
+  yield* yamlPiecesOf(aggregates as Record<string, unknown>);
 }
 
 /** index.json from its article elements (already indented) and the aggregates (never empty): the bytes of toJson(index). */
@@ -45,9 +45,30 @@ export function* indexJsonParts(items: Iterable<string>, aggregates: object): Ge
     yield any ? `,\n${item}` : `{\n  "articles": [\n${item}`;
     any = true;
   }
-  // "{\n  \"people\": …\n}" without its opening brace continues the document after `articles`.
-  const rest = JSON.stringify(aggregates, null, 2).slice(2);
-  yield any ? `\n  ],\n${rest}\n` : `{\n  "articles": [],\n${rest}\n`;
+  yield any ? "\n  ]" : '{\n  "articles": []';
+  yield* jsonMembersOf(aggregates as Record<string, unknown>);
+  yield "\n}\n";
+}
+
+/**
+ * The members of a top-level object as JSON.stringify(value, null, 2) prints them after a first member,
+ * a list item at a time: the aggregates of a large run are too big to build as one string.
+ */
+function* jsonMembersOf(map: Record<string, unknown>): Generator<string> {
+  for (const [key, value] of Object.entries(map)) {
+    if (value === undefined || typeof value === "function") continue;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`;
+      continue;
+    }
+    yield `,\n  ${JSON.stringify(key)}: [`;
+    for (let i = 0; i < value.length; i++) {
+      // JSON.stringify prints undefined and functions in an array as null.
+      const json = JSON.stringify(value[i], null, 2) ?? "null";
+      yield `${i === 0 ? "" : ","}\n    ${json.replace(/\n/g, "\n    ")}`;
+    }
+    yield "\n  ]";
+  }
 }
 
 /** index.yaml in memory (API, tests): the same bytes the CLI streams. */

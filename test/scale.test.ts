@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
 import { extract } from "../src/extract.js";
 import { buildIndex, IndexBuilder } from "../src/merge.js";
-import { indexYaml, toJson } from "../src/output.js";
+import { indexJsonParts, indexYaml, jsonListItem, toJson, toYaml } from "../src/output.js";
 import { progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker } from "../src/runner.js";
@@ -28,6 +28,11 @@ describe("streamed index", () => {
     const index = buildIndex(all, []);
     expect(readFileSync(join(out, "index.json"), "utf8")).toBe(toJson(index));
     expect(readFileSync(join(out, "index.yaml"), "utf8")).toBe(indexYaml(index));
+    // Streamed a list item at a time, both are the whole index printed at once.
+    expect(indexYaml(index)).toBe(toYaml(index));
+    const withFailures = buildIndex(all, [{ source: "a.txt", error: "empty file" }]);
+    const { articles, ...aggregates } = withFailures;
+    expect([...indexJsonParts(articles.map((a) => jsonListItem(a)), aggregates)].join("")).toBe(toJson(withFailures));
     // No spool or temporary file is left behind.
     expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
   });

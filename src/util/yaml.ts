@@ -54,46 +54,77 @@ function entriesOf(map: Record<string, unknown>): [string, unknown][] {
   return Object.entries(map).filter(([, v]) => v !== undefined);
 }
 
-/** `value` as the lines that follow "key:" or "- " at `indent`; the first line goes on the same line. */
-function valueLines(value: unknown, indent: string): { inline: string; lines: string[] } {
-  if (Array.isArray(value)) return value.length === 0 ? { inline: " []", lines: [] } : { inline: "", lines: sequence(value, indent) };
-  if (isMap(value)) return entriesOf(value).length === 0 ? { inline: " {}", lines: [] } : { inline: "", lines: mapping(value, indent) };
-  if (typeof value === "string" && !plainSafe(value) && literalBlockSafe(value)) {
-    const [header, ...content] = literalBlock(value, indent);
-    return { inline: ` ${header}`, lines: content };
-  }
-  return { inline: ` ${scalar(value)}`, lines: [] };
-}
-
-function mapping(map: Record<string, unknown>, indent: string): string[] {
-  const lines: string[] = [];
-  for (const [key, value] of entriesOf(map)) {
-    const { inline, lines: rest } = valueLines(value, `${indent}  `);
-    // A list under a key stays at the key's indentation plus two, as the yaml package prints it.
-    lines.push(`${indent}${scalar(key)}:${inline}`, ...rest);
-  }
-  return lines;
-}
-
-function sequence(items: readonly unknown[], indent: string): string[] {
-  const lines: string[] = [];
-  for (const item of items) {
-    if ((Array.isArray(item) && item.length > 0) || (isMap(item) && entriesOf(item).length > 0)) {
-      // The item's first line moves up beside the dash: "- name: …" with the other keys under "name".
-      const [first = "", ...rest] = Array.isArray(item) ? sequence(item, `${indent}  `) : mapping(item, `${indent}  `);
-      lines.push(`${indent}- ${first.slice(indent.length + 2)}`, ...rest);
-      continue;
+/**
+ * Appends `value` as it follows "key:" or "-" at `indent`: an inline part for that same line (" x",
+ * " []", " |-") and the lines under it. Lines are appended one by one, never spread: an index's lists
+ * run to hundreds of thousands of lines.
+ */
+function appendValue(value: unknown, indent: string, head: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) out.push(`${head} []`);
+    else {
+      out.push(head);
+      appendSequence(value, indent, out);
     }
-    const { inline, lines: rest } = valueLines(item, `${indent}  `);
-    lines.push(`${indent}-${inline}`, ...rest);
+  } else if (isMap(value)) {
+    if (entriesOf(value).length === 0) out.push(`${head} {}`);
+    else {
+      out.push(head);
+      appendMapping(value, indent, out);
+    }
+  } else if (typeof value === "string" && !plainSafe(value) && literalBlockSafe(value)) {
+    const [header, ...content] = literalBlock(value, indent);
+    out.push(`${head} ${header}`);
+    for (const line of content) out.push(line);
+  } else out.push(`${head} ${scalar(value)}`);
+}
+
+function appendMapping(map: Record<string, unknown>, indent: string, out: string[]): void {
+  // A list under a key goes two spaces in, as the yaml package prints it.
+  for (const [key, value] of entriesOf(map)) appendValue(value, `${indent}  `, `${indent}${scalar(key)}:`, out);
+}
+
+function appendSequence(items: readonly unknown[], indent: string, out: string[]): void {
+  for (const item of items) appendItem(item, indent, out);
+}
+
+function appendItem(item: unknown, indent: string, out: string[]): void {
+  const nested = (Array.isArray(item) && item.length > 0) || (isMap(item) && entriesOf(item).length > 0);
+  if (!nested) {
+    appendValue(item, `${indent}  `, `${indent}-`, out);
+    return;
   }
-  return lines;
+  // The item's first line moves up beside the dash: "- name: …" with the other keys under "name".
+  const start = out.length;
+  if (Array.isArray(item)) appendSequence(item, `${indent}  `, out);
+  else appendMapping(item as Record<string, unknown>, `${indent}  `, out);
+  out[start] = `${indent}- ${(out[start] as string).slice(indent.length + 2)}`;
 }
 
 /** A value as a YAML document (no "---"), ending in a newline. */
 export function yamlOf(value: unknown): string {
-  if (Array.isArray(value) && value.length > 0) return `${sequence(value, "").join("\n")}\n`;
-  if (isMap(value) && entriesOf(value).length > 0) return `${mapping(value, "").join("\n")}\n`;
-  const { inline, lines } = valueLines(value, "  ");
-  return `${[inline.trimStart(), ...lines].join("\n")}\n`;
+  const out: string[] = [];
+  if (Array.isArray(value) && value.length > 0) appendSequence(value, "", out);
+  else if (isMap(value) && entriesOf(value).length > 0) appendMapping(value, "", out);
+  else {
+    appendValue(value, "  ", "", out);
+    out[0] = (out[0] as string).trimStart();
+  }
+  return `${out.join("\n")}\n`;
+}
+
+/** yamlOf(map) in pieces of at most one list item each, for documents too large to build as one string. */
+export function* yamlPiecesOf(map: Record<string, unknown>): Generator<string> {
+  for (const [key, value] of entriesOf(map)) {
+    if (!Array.isArray(value) || value.length === 0) {
+      yield yamlOf({ [key]: value });
+      continue;
+    }
+    yield `${scalar(key)}:\n`;
+    for (const item of value) {
+      const out: string[] = [];
+      appendItem(item, "  ", out);
+      yield `${out.join("\n")}\n`;
+    }
+  }
 }
