@@ -57,3 +57,12 @@ describe("yamlOf", () => {
     expect(yamlOf({ body: "Erster Absatz.\n\nZweiter Absatz." })).toBe("body: |-\n  Erster Absatz.\n\n  Zweiter Absatz.\n");
   });
 });
+
+describe("yamlOf at the size of a large index", () => {
+  it("prints lists of hundreds of thousands of items (no spread into a call's arguments)", () => {
+    const timeline = Array.from({ length: 300_000 }, (_, i) => ({ date: "2025-12-31", article: `a${i}` }));
+    const yaml = yamlOf({ timeline });
+    expect(yaml.startsWith("timeline:\n  - date: 2025-12-31\n    article: a0\n")).toBe(true);
+    expect(yaml.split("\n").length).toBe(600_002);
+  });
+});
