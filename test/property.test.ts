@@ -11,7 +11,8 @@ import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stage
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
-import { anchoredMatches } from "../src/util/regex.js";
+import { countMentions } from "../src/util/mentions.js";
+import { WORD_END, WORD_START, anchoredMatches, escapeRegex } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -126,5 +127,20 @@ describe("fast finders give what the plain regex gives", () => {
     );
     expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, "Die Bundes- und Landesministerin Anna Müller sagt").map(([, m]) => m)).toEqual(["Bundes- und Landesministerin Anna Müller"]);
     expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, "Das sagt Herr Müller.").map(([, m]) => m)).toEqual(["Herr Müller"]);
+  });
+});
+
+describe("countMentions", () => {
+  it("counts what a whole-word regex with an optional genitive -s counts", () => {
+    const PIECES = ["Müller", "Müllers", "A-A", "A", "-", "s", " ", "x", "1", "ü", "(", "Stadt", "\u{1D400}"];
+    const piecesText = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.constantFrom("Müller", "A-A", "A", "s", "Stadt"), piecesText, (word, text) => {
+        const re = new RegExp(`${WORD_START}${escapeRegex(word)}s?${WORD_END}`, "gu");
+        expect(countMentions([{ field: "body", text }], word)).toBe(text.match(re)?.length ?? 0);
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    expect(countMentions([{ field: "body", text: "Müller sagt, Müllers Plan sei gut; Müllerstraße nicht." }], "Müller")).toBe(2);
   });
 });

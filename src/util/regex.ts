@@ -78,8 +78,18 @@ function longestRunAtLeast(text: string, min: number): boolean {
   return false;
 }
 
+const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
+
+/** Whether a letter or digit starts at `at` (false at the end of the text). */
+export function letterOrDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT_AT_START.test(text.slice(at, at + 2));
+}
+
 /** Whether a letter or digit ends just before `at`; ASCII without a regex, as most rejected starts are. */
-function letterOrDigitBefore(text: string, at: number): boolean {
+export function letterOrDigitBefore(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
