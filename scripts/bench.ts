@@ -8,7 +8,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { STAGES, emptyArticle, prepareFor } from "../src/pipeline.js";
+import { STAGES, emptyArticle, prepareFor, runStages } from "../src/pipeline.js";
 import type { Article } from "../src/types.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -112,10 +112,20 @@ async function main() {
   const html: Record<string, CliRun> = {};
   let pages = 0;
   let pageMegabytes = 0;
+  const pageMs: number[] = [];
   if (existsSync(HTML_PAGES)) {
     const names = readdirSync(HTML_PAGES).filter((n) => /\.html?$/.test(n));
     pages = names.length;
     pageMegabytes = +(names.reduce((sum, n) => sum + statSync(join(HTML_PAGES, n)).size, 0) / 1e6).toFixed(2);
+    // In process, a page at a time after a warm-up: what a page costs without the process around it.
+    const pageBytes = names.map((n) => ({ source: n, bytes: readFileSync(join(HTML_PAGES, n)) }));
+    for (const page of pageBytes) await prepareFor(page.bytes, page.source);
+    for (const page of pageBytes.slice(0, 10)) runStages({ id: "w", source: page.source, bytes: page.bytes });
+    for (const page of pageBytes) {
+      const s0 = performance.now();
+      runStages({ id: "p", source: page.source, bytes: page.bytes });
+      pageMs.push(performance.now() - s0);
+    }
     const out = mkdtempSync(join(tmpdir(), "nrw-bench-html-"));
     for (const jobs of [1, 2]) html[`jobs${jobs}`] = cliRun(HTML_PAGES, join(out, "out"), jobs, pages, pageMegabytes);
     rmSync(out, { recursive: true, force: true });
@@ -173,7 +183,7 @@ async function main() {
     cores: availableParallelism(),
     commit: spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() || null,
     textCorpus: { articles: ARTICLES, megabytes, cli: text },
-    htmlPages: { pages, megabytes: pageMegabytes, cli: html },
+    htmlPages: { pages, megabytes: pageMegabytes, inProcessMedianMsPerPage: +median(pageMs).toFixed(1), cli: html },
     inProcess: {
       articles: docs.length,
       articlesPerSecond: Math.round(docs.length / seconds),
