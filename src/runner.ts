@@ -235,7 +235,9 @@ export class PoolWorker {
   }
 
   private start(): void {
-    const worker = new Worker(this.script);
+    // A smaller young generation than V8's default: articles are small and short-lived, and each worker
+    // then holds ~15 MB less (20,000 articles at --jobs 2: 265 → 231 MB peak, no slower).
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.on("message", ({ seq, outcome }: { seq: number; outcome: Outcome }) => {
       const pending = this.pending.get(seq);
       this.pending.delete(seq);
