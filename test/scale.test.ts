@@ -117,7 +117,9 @@ describe("--shard K/N", () => {
     const out = tmp();
     const r = spawnSync("bash", ["-c", `${command?.replaceAll("nrw-extract ", `node ${bin} `)}`], { encoding: "utf8", env: { ...process.env, OUT: out } });
     expect(r.status).toBe(0);
-    const whole = spawnSync("node", [bin, "fixtures", "--ndjson", "-q"], { encoding: "utf8" }).stdout;
+    const one = spawnSync("node", [bin, "fixtures", "--ndjson", "-q"], { encoding: "utf8" });
+    expect({ status: one.status, signal: one.signal, stderr: one.stderr }).toEqual({ status: 0, signal: null, stderr: "" });
+    const whole = one.stdout;
     const sorted = (s: string) => s.trim().split("\n").sort();
     expect(sorted(readFileSync(join(out, "all.ndjson"), "utf8"))).toEqual(sorted(whole));
   });
