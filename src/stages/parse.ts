@@ -36,7 +36,7 @@ function firstString(value: unknown): string | null {
   return null;
 }
 
-function jsonLdArticle($: CheerioAPI): Record<string, unknown> | null {
+function jsonLdArticle(scripts: readonly DomNode[]): Record<string, unknown> | null {
   const found: Record<string, unknown>[] = [];
   const visit = (node: unknown) => {
     if (Array.isArray(node)) node.forEach(visit);
@@ -48,13 +48,13 @@ function jsonLdArticle($: CheerioAPI): Record<string, unknown> | null {
       if (record["@graph"]) visit(record["@graph"]);
     }
   };
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const script of scripts) {
     try {
-      visit(JSON.parse($(el).text()));
+      visit(JSON.parse(textOf(script)));
     } catch {
       // A broken JSON-LD block is common and not the article's fault; the meta tags still count.
     }
-  });
+  }
   return found[0] ?? null;
 }
 
@@ -62,9 +62,9 @@ function jsonLdArticle($: CheerioAPI): Record<string, unknown> | null {
 const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|super-title|eyebrow|flag|label|ressort/i;
 
 /** The first h1 without its kicker span, and without screen-reader separators (": ", " - "). */
-function headlineOf($: CheerioAPI): string | null {
-  const h1 = $("h1").first().clone();
-  if (h1.length === 0) return null;
+function headlineOf($: CheerioAPI, first: DomNode | null): string | null {
+  if (!first) return null;
+  const h1 = $(first as never).clone();
   h1.find("*").each((_, el) => {
     const node = $(el);
     if (KICKER_CLASS.test(node.attr("class") ?? "") || /sr-only|visually-hidden|visuallyhidden/i.test(node.attr("class") ?? "")) node.remove();
@@ -84,19 +84,46 @@ const DATE_METAS = [
 ];
 
 /** Every meta tag's content by "attribute=value", the first of each kept: one pass over the page. */
-function metaContents($: CheerioAPI): Map<string, string> {
+function metaContents(metas: readonly DomNode[]): Map<string, string> {
   const contents = new Map<string, string>();
-  $("meta").each((_, el) => {
-    const { attribs } = el as unknown as { attribs: Record<string, string | undefined> };
+  for (const el of metas) {
+    const attribs: Record<string, string | undefined> = el.attribs ?? {};
     const content = collapse(attribs.content ?? "");
-    if (!content) return;
+    if (!content) continue;
     for (const attribute of ["name", "property", "itemprop"]) {
       const value = attribs[attribute];
       const key = `${attribute}=${value}`;
       if (value && !contents.has(key)) contents.set(key, content);
     }
-  });
+  }
   return contents;
+}
+
+/** The elements the page's metadata comes from, found in one walk (a selector each went over the whole page). */
+interface PageElements {
+  /** script[type="application/ld+json"] (the type compared without case, as CSS does for it in HTML). */
+  ldScripts: DomNode[];
+  metas: DomNode[];
+  h1: DomNode | null;
+  title: DomNode | null;
+  /** The first [itemprop=datePublished] and the first time[datetime]. */
+  datePublished: DomNode | null;
+  timeWithDatetime: DomNode | null;
+}
+
+function pageElements(root: DomNode): PageElements {
+  const found: PageElements = { ldScripts: [], metas: [], h1: null, title: null, datePublished: null, timeWithDatetime: null };
+  for (const el of elementsNamed(root, null)) {
+    const tag = tagOf(el);
+    const attribs = el.attribs ?? {};
+    if (tag === "script" && (attribs.type ?? "").toLowerCase() === "application/ld+json") found.ldScripts.push(el);
+    else if (tag === "meta") found.metas.push(el);
+    else if (tag === "h1") found.h1 ??= el;
+    else if (tag === "title") found.title ??= el;
+    else if (tag === "time" && "datetime" in attribs) found.timeWithDatetime ??= el;
+    if (attribs.itemprop === "datePublished") found.datePublished ??= el;
+  }
+  return found;
 }
 
 /** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
@@ -110,24 +137,25 @@ function visibleDate($: CheerioAPI): string | null {
 }
 
 function pageMeta($: CheerioAPI): PageMeta {
-  const contents = metaContents($);
+  const elements = pageElements($.root().get(0) as unknown as DomNode);
+  const contents = metaContents(elements.metas);
   const meta = (key: string) => contents.get(key) ?? null;
-  const ld = jsonLdArticle($);
+  const ld = jsonLdArticle(elements.ldScripts);
   const keywords = ld?.keywords ?? meta("name=keywords") ?? meta("name=news_keywords");
   const keywordList = Array.isArray(keywords) ? keywords.map(String) : typeof keywords === "string" ? keywords.split(",") : [];
   return {
-    title: firstString(ld?.headline) ?? stripSiteName(meta("property=og:title")) ?? stripSiteName(collapse($("title").first().text()) || null),
+    title: firstString(ld?.headline) ?? stripSiteName(meta("property=og:title")) ?? stripSiteName(collapse(elements.title ? textOf(elements.title) : "") || null),
     date:
       firstString(ld?.datePublished) ??
       DATE_METAS.map(meta).find((value) => value !== null) ??
-      ($("[itemprop=datePublished]").first().attr("datetime") || $("[itemprop=datePublished]").first().attr("content") || null) ??
-      ($("article time[datetime], time[datetime]").first().attr("datetime") || null) ??
+      (elements.datePublished?.attribs?.datetime || elements.datePublished?.attribs?.content || null) ??
+      (elements.timeWithDatetime?.attribs?.datetime || null) ??
       visibleDate($),
     author: firstString(ld?.author) ?? meta("name=author"),
     publisher: firstString(ld?.publisher) ?? meta("property=og:site_name"),
     keywords: keywordList.map(collapse).filter(Boolean),
     description: meta("name=description") ?? meta("property=og:description"),
-    h1: headlineOf($),
+    h1: headlineOf($, elements.h1),
   };
 }
 
@@ -271,13 +299,13 @@ const tagOf = (node: DomNode) => (node.tagName ?? "").toLowerCase();
 /** The parent element, or null at the top (cheerio's .parent() leaves the document out too). */
 const elementParent = (node: DomNode) => (node.parent && node.parent.type !== "root" ? node.parent : null);
 
-/** The elements below `root` with one of `names`, in document order, as a selector lists them. */
-function elementsNamed(root: DomNode, names: ReadonlySet<string>): DomNode[] {
+/** The elements below `root` with one of `names` (null: all), in document order, as a selector lists them. */
+function elementsNamed(root: DomNode, names: ReadonlySet<string> | null): DomNode[] {
   const found: DomNode[] = [];
   const pending = [...(root.children ?? [])].reverse();
   while (pending.length > 0) {
     const node = pending.pop() as DomNode;
-    if (isElement(node) && names.has(tagOf(node))) found.push(node);
+    if (isElement(node) && (names === null || names.has(tagOf(node)))) found.push(node);
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as DomNode);
   }
