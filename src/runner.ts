@@ -251,7 +251,8 @@ export class PoolWorker {
 
   private died(worker: Worker, error: Error): void {
     if (this.closed || worker !== this.worker) return;
-    const [first, ...rest] = [...this.pending.entries()].sort(([a], [b]) => a - b).map(([, pending]) => pending);
+    // A Map keeps insertion order, which is sequence order: the first is the oldest.
+    const [first, ...rest] = [...this.pending.values()];
     this.pending.clear();
     void worker.terminate();
     this.start();

@@ -7,9 +7,10 @@ import { Coverage } from "../util/coverage.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
+const FORMS = alternation(COMPANY_FORMS);
 /** "con terra GmbH", "Förderverein Bad Homburg e. V.": one to three words and the legal form. */
-export const COMPANY = new RegExp(`${WORD_START}(?:\\p{L}[\\p{L}\\d&.-]*\\s+){1,3}(?:${alternation(COMPANY_FORMS)})(?![\\p{L}])`, "gu");
-export const FORM_AFTER_SPACE = new RegExp(`(?<=\\s)(?:${alternation(COMPANY_FORMS)})(?![\\p{L}])`, "gu");
+export const COMPANY = new RegExp(`${WORD_START}(?:\\p{L}[\\p{L}\\d&.-]*\\s+){1,3}(?:${FORMS})(?![\\p{L}])`, "gu");
+export const FORM_AFTER_SPACE = new RegExp(`(?<=\\s)(?:${FORMS})(?![\\p{L}])`, "gu");
 export const MINISTRY = new RegExp(`${WORD_START}(?:\\p{Lu}[\\p{L}]*-)?\\p{Lu}?[\\p{Ll}-]*${MINISTRY_SUFFIX}(?:s)?${WORD_END}(?!\\s+(?:für|des|der)\\s)`, "gu");
 export const MINISTRY_WORD = new RegExp(MINISTRY_SUFFIX, "g");
 

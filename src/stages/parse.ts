@@ -136,8 +136,8 @@ function visibleDate($: CheerioAPI): string | null {
   return null;
 }
 
-function pageMeta($: CheerioAPI): PageMeta {
-  const elements = pageElements($.root().get(0) as unknown as DomNode);
+function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
+  const elements = pageElements(document);
   const contents = metaContents(elements.metas);
   const meta = (key: string) => contents.get(key) ?? null;
   const ld = jsonLdArticle(elements.ldScripts);
@@ -359,9 +359,8 @@ function textOf(node: DomNode): string {
   return text;
 }
 
-function htmlBlocks($: CheerioAPI): Block[] {
-  const document = $.root().get(0) as DomNode | undefined;
-  if (document) removeFurniture(document);
+function htmlBlocks($: CheerioAPI, document: DomNode): Block[] {
+  removeFurniture(document);
   // Score containers by the prose they hold (links discounted), as Readability does: paragraphs count
   // for their parent and half for the grandparent; text set straight into a div counts for the div.
   const scores = new Map<unknown, number>();
@@ -370,7 +369,7 @@ function htmlBlocks($: CheerioAPI): Block[] {
   };
   // One walk over the tree instead of a selector per question: the same elements in the same
   // (document) order, the same texts as cheerio's .text(), a third of the cost of the stage.
-  const elements = document ? elementsNamed(document, SCORED_TAGS) : [];
+  const elements = elementsNamed(document, SCORED_TAGS);
   for (const p of elements) {
     if (tagOf(p) !== "p") continue;
     const text = collapse(textOf(p));
@@ -409,7 +408,9 @@ export const parse: Stage = (article) => {
   // htmlparser2 (cheerio's `xml` option with xmlMode off) instead of parse5: several times faster, and
   // parse5's tree builder scans its open-element stack per tag, which is quadratic on deep nesting.
   const $ = cheerioLoad(limitNesting(article.raw), { xml: { xmlMode: false, decodeEntities: true } } as never);
-  flattenDeepNodes($.root().get(0) as unknown as DomNode);
-  const meta = pageMeta($);
-  return { ...article, blocks: htmlBlocks($), pageMeta: meta };
+  const document = $.root().get(0) as unknown as DomNode;
+  flattenDeepNodes(document);
+  // Metadata first: the blocks stage removes the furniture (scripts with JSON-LD among it) from the tree.
+  const meta = pageMeta($, document);
+  return { ...article, blocks: htmlBlocks($, document), pageMeta: meta };
 };

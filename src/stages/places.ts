@@ -26,16 +26,20 @@ const LINK_ABBREVIATIONS: readonly [RegExp, string[]][] = [
   [/ im /, [" i. "]],
 ];
 
-let lexicon: Map<string, Entry> | null = null;
-let districtNames: Set<string> | null = null;
-/** First words of the names that have more than one ("Frankfurt" of "Frankfurt am Main"). */
-let multiWordHeads: Set<string> | null = null;
+interface Lexicon {
+  byName: Map<string, Entry>;
+  districts: Set<string>;
+  /** First words of the names that have more than one ("Frankfurt" of "Frankfurt am Main"). */
+  heads: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
 /** Bare district name → its official type word ("Lüneburg" → "Landkreis", "Segeberg" → "Kreis"). */
 const officialType = new Map<string, string>();
 
 /** Built on first use (~10,000 names): a Map look-up per word costs less than a regex over all names. */
-export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string>; heads: Set<string> } {
-  if (lexicon && districtNames && multiWordHeads) return { byName: lexicon, districts: districtNames, heads: multiWordHeads };
+export function lexiconOf(): Lexicon {
+  if (lexicon) return lexicon;
   const byName = new Map<string, Entry>();
   const common = new Set(COMMON_WORD_PLACES);
   const add = (surface: string, entry: Entry, replace = false) => {
@@ -75,10 +79,8 @@ export function lexiconOf(): { byName: Map<string, Entry>; districts: Set<string
     const head = /^[^\s(]+(?=\s|\()/u.exec(name)?.[0];
     if (head) heads.add(head);
   }
-  lexicon = byName;
-  districtNames = districts;
-  multiWordHeads = heads;
-  return { byName, districts, heads };
+  lexicon = { byName, districts, heads };
+  return lexicon;
 }
 
 const WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;

@@ -30,6 +30,9 @@ export function foldKey(text: string): string {
 }
 
 const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+
+/** An ASCII letter or digit, by char code: the fast path of the word-boundary checks below. */
+const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const unanchored = new WeakMap<RegExp, RegExp | null>();
 
 /** The pattern without its leading WORD_START, or null when it has none. */
@@ -46,7 +49,6 @@ function withoutWordStart(pattern: RegExp): RegExp | null {
 // to the end of the run) at every position of the run: quadratic. Texts with such a run keep the look-behind.
 const LONG_RUN = 32;
 const RUN_REST = /[\p{L}\p{N}]*/uy;
-// Stages ask for the same few texts (title, lead, body) dozens of times, in turns.
 // Stages ask for the same few texts (title, lead, body) dozens of times, in turns; the cache holds
 // at most about a megabyte of them.
 const longRunOf = new Map<string, boolean>();
@@ -71,7 +73,7 @@ function longestRunAtLeast(text: string, min: number): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const wordChar = c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const wordChar = c >= 128 || isAsciiLetterOrDigit(c);
     run = wordChar ? run + 1 : 0;
     if (run >= min) return true;
   }
@@ -84,14 +86,14 @@ const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
 export function letterOrDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (Number.isNaN(c)) return false;
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiLetterOrDigit(c);
   return LETTER_OR_DIGIT_AT_START.test(text.slice(at, at + 2));
 }
 
 /** Whether a letter or digit ends just before `at`; ASCII without a regex, as most rejected starts are. */
 export function letterOrDigitBefore(text: string, at: number): boolean {
   const c = text.charCodeAt(at - 1);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiLetterOrDigit(c);
   return LETTER_OR_DIGIT_AT_END.test(text.slice(Math.max(0, at - 2), at));
 }
 
