@@ -74,7 +74,7 @@ interface Options {
 }
 
 /** Writes to a stream and resolves when it is flushed (or at once if the reader went away). */
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
   return new Promise((done) => {
     if (!stream.write(text)) stream.once("drain", done);
     else done();

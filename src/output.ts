@@ -101,10 +101,10 @@ export async function writeAtomic(dir: string, name: string, content: string | I
  * writeAtomic for one article's record, synchronously: a few kilobytes through the thread pool cost
  * more in round trips (open, write, close, rename) than the write itself, and held up the next article.
  */
-export function writeAtomicSync(dir: string, name: string, content: string): void {
+export function writeAtomicSync(dir: string, name: string, content: string | Uint8Array): void {
   const tmp = join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    writeFileSync(tmp, content, "utf8");
+    writeFileSync(tmp, content);
     renameSync(tmp, join(dir, name));
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -148,8 +148,8 @@ export class ArticleSpool {
   }
 
   /** Stores the pieces (e.g. the JSON and the YAML item) of one article. */
-  add(id: string, pieces: readonly string[]): void {
-    const buffers = pieces.map((p) => Buffer.from(p, "utf8"));
+  add(id: string, pieces: readonly (string | Uint8Array)[]): void {
+    const buffers = pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
     const joined = Buffer.concat(buffers);
     writeSync(this.fd, joined, 0, joined.length, this.size);
     this.entries.set(id, { at: this.size, lengths: buffers.map((b) => b.length) });

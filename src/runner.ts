@@ -33,17 +33,19 @@ export interface Outputs {
 }
 
 /**
- * A finished article as the main thread needs it: the serialised forms to write and what the index
- * aggregates. Strings cross from a worker far more cheaply than the record object would.
+ * A finished article as the main thread needs it: the serialised forms to write, as UTF-8 bytes, and
+ * what the index aggregates. Bytes cross from a worker more cheaply than the record object would, and
+ * they stay out of the main thread's heap: as strings they piled up there until a full collection
+ * (100,000 articles at --jobs 2 peaked at 1.1 GB).
  */
 export interface Extracted {
   ok: true;
   id: string;
   entry: IndexEntry;
-  yaml: string | null;
-  jsonItem: string | null;
-  yamlItem: string | null;
-  ndjson: string | null;
+  yaml: Uint8Array | null;
+  jsonItem: Uint8Array | null;
+  yamlItem: Uint8Array | null;
+  ndjson: Uint8Array | null;
 }
 
 export type Outcome = Extracted | { ok: false; source: string; error: string };
@@ -73,6 +75,8 @@ function describe(error: unknown): string {
   return error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
 }
 
+const utf8 = new TextEncoder();
+
 export async function processOne(job: Job): Promise<Outcome> {
   if (job.failure) return { ok: false, source: job.source, error: job.failure };
   try {
@@ -86,10 +90,10 @@ export async function processOne(job: Job): Promise<Outcome> {
       ok: true,
       id: record.id,
       entry: indexEntryOf(record),
-      yaml: job.outputs.yaml ? yaml : null,
-      jsonItem: job.outputs.indexItems ? jsonListItem(record) : null,
-      yamlItem: job.outputs.indexItems && yaml !== null ? yamlListItem(yaml) : null,
-      ndjson: job.outputs.ndjson ? `${JSON.stringify(record)}\n` : null,
+      yaml: job.outputs.yaml && yaml !== null ? utf8.encode(yaml) : null,
+      jsonItem: job.outputs.indexItems ? utf8.encode(jsonListItem(record)) : null,
+      yamlItem: job.outputs.indexItems && yaml !== null ? utf8.encode(yamlListItem(yaml)) : null,
+      ndjson: job.outputs.ndjson ? utf8.encode(`${JSON.stringify(record)}\n`) : null,
     };
   } catch (error) {
     return { ok: false, source: job.source, error: describe(error) };
