@@ -240,8 +240,8 @@ export class PoolWorker {
 
   private start(): void {
     // A smaller young generation than V8's default: text articles are small and short-lived, and each
-    // worker then holds ~15 MB less (20,000 articles at --jobs 2: 265 → 231 MB peak, no slower; 100,000:
-    // 416 → 388 MB). HTML pages of ~180 KB pay ~12% in more scavenges (32 MB: no cost, no saving).
+    // worker then holds ~15 MB less (20,000 articles at --jobs 2: 265 → 231 MB peak, no slower). HTML
+    // pages of ~180 KB pay ~12% in more scavenges (32 MB: no cost, no saving).
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.on("message", ({ seq, outcome }: { seq: number; outcome: Outcome }) => {
       const pending = this.pending.get(seq);
