@@ -166,3 +166,43 @@ describe("kickers on the headline line", () => {
     expect(await head(line)).toEqual([kicker, title]);
   });
 });
+
+describe("headline blocks", () => {
+  const lead = "Die Stadt hat am Montag ein neues Portal für Anträge freigeschaltet, das die Verwaltung in zwei Jahren entwickelt hat.";
+  const body = "Die Bürgerinnen und Bürger können damit Anträge rund um die Uhr stellen, sagte die Bürgermeisterin bei der Vorstellung.";
+  const header = async (headerLines: string, bodyText = body) => {
+    const r = await extract(`${headerLines}\n\n${lead}\n\n${bodyText}`);
+    return { kicker: r.kicker, title: r.title, author: r.author?.name ?? null, publisher: r.publisher };
+  };
+
+  it("reads kicker, short headline and a long deck stacked above the lead", async () => {
+    const r = await header("Digitales Rathaus in Münster\n\nAbgehakt\n\nWarum die Stadt ihre Anträge nur noch online annimmt");
+    expect([r.kicker, r.title]).toEqual(["Digitales Rathaus in Münster", "Abgehakt"]);
+  });
+
+  it("keeps two lines as kicker and headline, and a masthead above a headline out of the title", async () => {
+    expect((await header("Verwaltung\n\nMünster schaltet das Antragsportal frei")).title).toBe("Münster schaltet das Antragsportal frei");
+    expect((await header("Stadtwerke\n\nAbgehakt\n\nMünster schaltet frei")).title).toBe("Münster schaltet frei");
+  });
+
+  it("skips a category after a bar and a generic heading under the headline, and a repeated headline", async () => {
+    expect((await header("Münster schaltet das Antragsportal frei\n\n|Verwaltung und Digitales")).title).toBe("Münster schaltet das Antragsportal frei");
+    expect((await header("Antragsportal Münster\nAntragsportal Münster\nProjektbeschreibung")).title).toBe("Antragsportal Münster");
+  });
+
+  it("takes a place name alone above the text as the kicker, not the headline", async () => {
+    expect(await header("Altenburger Land")).toMatchObject({ kicker: "Altenburger Land", title: null });
+    expect(await header("Münster")).toMatchObject({ kicker: "Münster", title: null });
+  });
+
+  it("reads authors set as a list under a 'Von' line, without their academic titles", async () => {
+    const r = await header("Münster schaltet das Antragsportal frei\n\nVon\n\n• Prof. Dr. Ina Beispiel\n• Jonas Muster");
+    expect(r.author).toBe("Ina Beispiel");
+  });
+
+  it("names the publisher from the article's reference to itself, not from a person", async () => {
+    expect((await header("Portal frei", `${body} Auf WN-Nachfrage nannte die Stadt keine Kosten.`)).publisher).toBe("WN");
+    expect((await header("Portal frei", `${body} Das Portal kostet viel (die WN berichtete).`)).publisher).toBe("WN");
+    expect((await header("Portal frei", `${body} Das sagte sie auf Nachfrage von Ina Beispiel.`)).publisher).toBeNull();
+  });
+});

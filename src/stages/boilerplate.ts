@@ -6,11 +6,11 @@
 import { CONTENT_LABELS } from "../locales/de/page.js";
 import type { Block, RelatedTeaser, Stage } from "../types.js";
 import { fullYear, isValidDay, isoDay } from "../util/calendar.js";
-import { BYLINE } from "../locales/de/page.js";
+import { BYLINE, BYLINE_LABEL } from "../locales/de/page.js";
 import { DATELINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, isUrl, nextFilled, previousFilled } from "../util/page.js";
 
 /** "Von Klaus Schieder, Bad Tölz-Wolfratshausen" on its own line: the author, read by the metadata stage. */
-const isByline = (b: Block) => b.text.length < 90 && BYLINE.test(b.text);
+const isByline = (b: Block) => b.text.length < 90 && (BYLINE.test(b.text) || BYLINE_LABEL.test(b.text));
 
 interface Run {
   from: number;

@@ -2,12 +2,15 @@
 // image credit, links and editorial initials. Text pages are read from the lines above the article
 // (headline block) and below it (keyword and credit lines); HTML pages first from their metadata.
 import { parseStandaloneDate, findTemporal } from "../grammar/temporal.js";
-import { AUTHOR_CODE, BYLINE, CONTENT_LABELS, DATE_LINE_PREFIXES, KEYWORD_LINES, OUTLETS, SECTION_LABELS } from "../locales/de/page.js";
+import { NAME_TITLES } from "../locales/de/people.js";
+import { AUTHOR_CODE, BYLINE, BYLINE_LABEL, CONTENT_LABELS, DATE_LINE_PREFIXES, GENERIC_HEADINGS, KEYWORD_LINES, OUTLETS, SECTION_LABELS, SELF_REFERENCES } from "../locales/de/page.js";
 import { PLACES } from "../locales/de/places.js";
 import type { Author, Block, Stage } from "../types.js";
+import { alternation } from "../util/regex.js";
+import { lexiconOf } from "./places.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
 
-const HEADER_LINES = 8;
+const HEADER_LINES = 12;
 const RELATED_SECTION = /^(?:Weitere (?:Meldungen|Artikel|Nachrichten|Beiträge)|Lesen Sie|Auch von|Neuester Inhalt|Mehr zum Thema|Das könnte Sie)/i;
 // Kickers glued to a headline without a separator are place names or content labels ("NRWE-Government…").
 const GLUED_KICKERS = new Set([...PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]), ...CONTENT_LABELS]);
@@ -55,6 +58,34 @@ function splitGluedKicker(title: string): { kicker: string | null; title: string
 
 const GLUED_FUNCTION_WORD = /^(.{3,60}?\p{Ll})((?:Der|Die|Das|Den|Dem|Ein|Eine|Wie|Was|Wer|Wo|Warum|Wenn|Mit|Im|Neue|Neuer|Mehr|Kein|Keine)\s.*)$/u;
 
+/**
+ * The lines of the headline block that can be kicker or headline: a headline repeated on the next line
+ * (breadcrumb and h1) counts once, and labels set below the headline — a category after a bar
+ * ("|Bildung und Forschung"), a generic heading ("Projektbeschreibung") — are not the headline.
+ */
+function headlineLines(lines: readonly string[]): string[] {
+  const heads = lines.filter((line, i) => line !== lines[i - 1]);
+  while (heads.length > 1 && isLabelBelowHeadline(heads.at(-1) as string)) heads.pop();
+  return heads;
+}
+
+const isLabelBelowHeadline = (line: string) => /^\|\s*\p{L}/u.test(line) || GENERIC_HEADINGS.includes(line);
+
+/**
+ * Kicker, headline and deck stacked above the lead ("Digitalisierung in Dänemark" / "Zwangsdigitalisiert" /
+ * "Wie Dänemark zum Vorreiter … wurde"): a headline of one to three words between two longer lines, the lower
+ * one a phrase of five words or more. A two-line block stays kicker and headline.
+ */
+function threeDeck(heads: readonly string[]): { kicker: string; title: string } | null {
+  if (heads.length < 3) return null;
+  const [kicker, title, deck] = heads.slice(-3) as [string, string, string];
+  const words = (s: string) => s.split(/\s+/).length;
+  const headlineLike = (s: string) => /^[\p{Lu}„"“»]/u.test(s) && !/[:|]/.test(s) && !/\d/.test(s);
+  if (!headlineLike(title) || !headlineLike(deck) || SECTION_LABELS.includes(title)) return null;
+  if (words(title) > 3 || words(deck) < 5 || deck.length < 2 * title.length || kicker.length <= title.length) return null;
+  return { kicker, title };
+}
+
 /** Reads the headline block: the lines right above the article, up to a list, a teaser or prose. */
 function readHeader(blocks: readonly Block[], regionFrom: number): Header {
   const lines: string[] = [];
@@ -92,17 +123,24 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
     }
     rest.unshift(line);
   }
-  const titleLine = rest.at(-1);
+  const heads = headlineLines(rest);
+  const titleLine = heads.at(-1);
   if (titleLine) {
-    const above = rest.at(-2);
-    const glued = splitGluedKicker(titleLine);
+    const deck = threeDeck(heads);
+    const above = deck ? deck.kicker : heads.at(-2);
+    const glued = splitGluedKicker(deck ? deck.title : titleLine);
     header.title = glued.title;
     // A kicker ends with a colon ("Nordrhein-Westfalen:") or is a place or region on its own line ("Münsterland").
-    const kickerAbove = above && above.length <= 60 && (/:$/.test(above) || GLUED_KICKERS.has(above) || SECTION_LABELS.includes(above)) ? above.replace(/\s*:$/, "") : null;
+    const kickerAbove = above && above.length <= 60 && (deck || /:$/.test(above) || GLUED_KICKERS.has(above) || SECTION_LABELS.includes(above)) ? above.replace(/\s*:$/, "") : null;
     header.kicker = glued.kicker ?? kickerAbove;
-    const top = rest[0];
+    // A place name alone above the text is a topic line ("Altenburger Land"), not a headline.
+    if (heads.length === 1 && !glued.kicker && lexiconOf().byName.has(titleLine)) {
+      header.kicker = titleLine;
+      header.title = null;
+    }
+    const top = heads[0];
     const firstOfPage = blocks[nextFilled(blocks, 0)]?.text;
-    if (top && rest.length >= (kickerAbove ? 3 : 2) && top === firstOfPage && top.length <= 40 && !/\d/.test(top)) header.masthead = top;
+    if (top && heads.length >= (kickerAbove ? 3 : 2) && top === firstOfPage && top.length <= 40 && !/\d/.test(top)) header.masthead = top;
   }
   return header;
 }
@@ -113,6 +151,30 @@ function bylineIn(blocks: readonly Block[], from: number, to: number): Author | 
     const text = blocks[i]?.text ?? "";
     const m = text.length < 90 ? BYLINE.exec(text) : null;
     if (m?.[1]) return { name: m[1], role: null };
+  }
+  return null;
+}
+
+const NAME_TITLE_PREFIX = new RegExp(`^(?:(?:${alternation(NAME_TITLES)})\\s+)+`, "u");
+const PERSON_NAME = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u;
+
+/** "Von" on its own line with the authors as list items under it ("• Prof. Dennis-Kenji Kipker"): the first. */
+function listByline(blocks: readonly Block[], regionFrom: number): Author | null {
+  const near = HEADER_LINES * 2;
+  for (let i = Math.max(0, regionFrom - near); i < Math.min(blocks.length, regionFrom + near); i++) {
+    if (!BYLINE_LABEL.test(blocks[i]?.text ?? "")) continue;
+    const first = blocks[nextFilled(blocks, i + 1)];
+    const name = first?.listItem ? first.text.replace(NAME_TITLE_PREFIX, "") : "";
+    return PERSON_NAME.test(name) ? { name, role: null } : null;
+  }
+  return null;
+}
+
+/** The outlet as the article names itself: "auf LZ-Nachfrage", "(die LVZ berichtete)", "auf Nachfrage von eGovernment". */
+function selfReferenceOf(text: string): string | null {
+  for (const re of SELF_REFERENCES) {
+    const name = re.exec(text)?.[1];
+    if (name && !NAME_TITLES.includes(name)) return name;
   }
   return null;
 }
@@ -188,10 +250,10 @@ export const metadata: Stage = (article) => {
   // The JSON-LD headline is the outlet's own statement of the title; a kicker in the h1 is cut off.
   const title = isHtml ? (pageMeta.title && pageMeta.h1?.endsWith(pageMeta.title) ? pageMeta.title : (pageMeta.h1 ?? pageMeta.title ?? header.title)) : header.title;
   const date = datelineDate ?? header.date ?? (isHtml ? htmlDate(pageMeta.date) : null) ?? header.pageDate;
-  const author = header.author ?? bylineIn(blocks, regionFrom, region?.to ?? regionFrom) ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
+  const author = header.author ?? bylineIn(blocks, regionFrom, region?.to ?? regionFrom) ?? listByline(blocks, regionFrom) ?? (pageMeta.author ? { name: pageMeta.author, role: null } : null);
   return {
     ...article,
-    publisher: header.publisher ?? pageMeta.publisher ?? outletOf(article.raw) ?? header.masthead,
+    publisher: header.publisher ?? pageMeta.publisher ?? outletOf(article.raw) ?? header.masthead ?? selfReferenceOf(`${lead ?? ""}\n${body}`),
     kicker: header.kicker,
     title,
     date,

@@ -28,6 +28,10 @@ export const UI_LINES: readonly RegExp[] = [
   /^\d+\s+Kommentare?(?:\s+lesen)?\s*$/i,
   /^(?:Mehr erfahren|Weiterlesen|mehr\.\.\.|mehr…|Video starten\.?|Kommentieren|Reduzieren|ALLE NEWS|LikeLike)\s*$/i,
   /^(?:Anmelden|Abmelden|Registrieren|Login|Abonnieren|Newsletter|Kontakt|Impressum|Datenschutz|AGB)\s*$/i,
+  /^(?:Inhaltsverzeichnis|close notice|Artikel vorlesen|vorlesen)\s*$/i,
+  // A toolbar printed as one line: "vorlesen Druckansicht 200 Kommentare lesen".
+  /^(?:(?:vorlesen|Druckansicht|Drucken|Teilen|Merken|Speichern|\d+\s+Kommentare?(?:\s+lesen)?)(?:\s+|$)){2,}$/i,
+  /^This article is also available in English\b/,
   /^(?:Akzeptieren|Alle akzeptieren|Ablehnen|Alle ablehnen|Einstellungen|Zustimmen|OK)\s*$/i,
 ];
 
@@ -49,6 +53,12 @@ export const CONTENT_LABELS: readonly string[] = [
   "Video", "Podcast", "Gastbeitrag", "Hintergrund", "Exklusiv", "Plus", "Serie",
 ];
 
+/** Generic headings set under a headline; they head a part of the page and are never its headline. */
+export const GENERIC_HEADINGS: readonly string[] = [
+  "Projektbeschreibung", "Beschreibung", "Zusammenfassung", "Übersicht", "Inhalt", "Inhaltsverzeichnis", "Details",
+  "Kurzbeschreibung", "Sachverhalt", "Einleitung",
+];
+
 /** Lines that give the publication date; the date expression is captured. */
 export const DATE_LINE_PREFIXES: readonly RegExp[] = [
   /^(?:veröffentlicht|Veröffentlicht|Erschienen|erschienen|Publiziert)(?:\s+am)?\s*:?\s*(.+)$/,
@@ -57,6 +67,19 @@ export const DATE_LINE_PREFIXES: readonly RegExp[] = [
 
 /** A byline: "von Rebecca Piron", "Von Klaus Schieder, Bad Tölz", "Autor: …", "Redakteur: …". */
 export const BYLINE = /^(?:[Vv]on|VON|Autor(?:in)?:|Redakteur(?:in)?:|Text:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von\s+|de\s+|van\s+)?\p{Lu}[\p{L}'-]*){1,3})(?:\s*[,|(].*)?$/u;
+
+/** "Von" or "Autoren" alone on a line, the names following as a list. */
+export const BYLINE_LABEL = /^(?:[Vv]on|VON|Autor(?:in|en|innen)?:?)\s*$/;
+
+/**
+ * How an outlet names itself in its own article; the name is captured. The name must not run on into a
+ * second capitalised word, which would make it a person ("auf Nachfrage von Dirk Schrödter").
+ */
+export const SELF_REFERENCES: readonly RegExp[] = [
+  /\b[Aa]uf\s+(\p{Lu}[\p{L}\d]*)-(?:Nachfrage|Anfrage)\b/u,
+  /\((?:die|der|das)\s+(\p{Lu}[\p{L}\d]*)\s+(?:berichtete|hatte berichtet)\)/u,
+  /\b[Aa]uf\s+(?:Nachfrage|Anfrage)\s+(?:von|der|des)\s+(\p{L}[\p{L}\d]*)(?=\s*[.,;:)]|\s+\p{Ll})/u,
+];
 
 /** Editorial initials at the end of an article: "(ve)", "(sib)", "(ba/dpa)". */
 export const AUTHOR_CODE = /\s*\((\p{Ll}{2,4}(?:\/\p{L}+)?)\)\s*$/u;
