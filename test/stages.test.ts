@@ -118,7 +118,7 @@ describe("people: surnames alone, reversed appositions, credits, bylines", () =>
     ]);
   });
   it("leaves photographers, nouns after roles and the byline author out", async () => {
-    const r = await extract("Titel\n\nVon Klaus Schieder, Bad Tölz\n\nDer Oberbürgermeister von Leipzig, Burkhard Jung (SPD) (picture alliance / dpa / Martin Schutt), sprach mit dem Abteilungsleiter Informationstechnik Müller. Ein Foto: ©Siegfried Spengler. Klaus Schieder schrieb mit.");
+    const r = await extract("Titel\n\nVon Klaus Schieder, Bad Tölz\n\nDer Oberbürgermeister von Leipzig, Burkhard Jung (SPD) (picture alliance / dpa / Martin Schutt), sprach mit dem Abteilungsleiter Informationstechnik Müller. Ein Foto: ©Siegfried Spengler.\n\nMitarbeit: Klaus Schieder");
     expect(r.author?.name).toBe("Klaus Schieder");
     expect(r.people.map((p) => p.name)).toEqual(["Burkhard Jung"]);
     expect(r.body).not.toContain("Von Klaus Schieder");
@@ -147,6 +147,36 @@ describe("HTML pages", () => {
     expect(r.title).toBe("Schnee auf dem Dach");
     expect(r.lead).toContain("Eine Schneedecke auf der Photovoltaikanlage");
     expect(r.body).toContain("Doch nicht nur der fehlende Stromertrag");
+  });
+
+  const page = (head: string, top: string) => `<html><head>${head}</head><body>${top}
+    <div class="text"><p>Der Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.</p>
+    <p>Die Verwaltung hatte den Entwurf im Herbst eingebracht; die Fraktionen hatten ihn in drei Sitzungen beraten.</p></div></body></html>`;
+
+  it("takes the day printed by the headline over the metadata, and a date below the headline over one above it", async () => {
+    const meta = `<meta property="article:published_time" content="2024-03-02T05:00:00+01:00">`;
+    const top = `<div class="teaser">Haushalt 2023 <span>12. Dezember 2022</span></div><h1>Kreistag beschließt den Haushalt</h1>
+      <p class="byline">VON INA BEISPIEL am 28. Februar 2024</p>`;
+    expect((await extract(page(meta, top), { source: "p.html" })).date).toBe("2024-02-28");
+    const attribute = `<h1>Kreistag beschließt den Haushalt</h1><div data-date="27. Februar 2024" class="timeline"></div>`;
+    expect((await extract(page("", attribute), { source: "p.html" })).date).toBe("2024-02-27");
+    expect((await extract(page(meta, "<h1>Kreistag beschließt den Haushalt</h1>"), { source: "p.html" })).date).toBe("2024-03-02");
+  });
+
+  it("takes the h1 the page title repeats when the site's name is an h1 too", async () => {
+    const head = `<meta property="og:title" content="Kreistag beschließt den Haushalt - KREISBLATT">`;
+    const r = await extract(page(head, "<h1>KREISBLATT</h1><h1>Kreistag beschließt den Haushalt</h1>"), { source: "p.html" });
+    expect(r.title).toBe("Kreistag beschließt den Haushalt");
+  });
+});
+
+describe("authors among the people", () => {
+  it("leaves the byline author out, but keeps an author the body writes about (an author box)", async () => {
+    const text = (box: string) =>
+      `Kreistag beschließt den Haushalt\n\nVon Ina Beispiel\n\nDer Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.\n\nDie Verwaltung hatte den Entwurf im Herbst eingebracht, sagte Landrat Olaf Muster.${box}`;
+    const names = async (box: string) => (await extract(text(box))).people.map((p) => p.name);
+    expect(await names("")).toEqual(["Olaf Muster"]);
+    expect(await names("\n\nIna Beispiel ist Redakteurin und schreibt seit zehn Jahren über die Kreispolitik.")).toContain("Ina Beispiel");
   });
 });
 

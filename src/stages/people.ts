@@ -117,6 +117,18 @@ function hitsIn(text: string, field: TextField): Hit[] {
   return hits.filter((h) => !CREDIT_BEFORE.test(text.slice(Math.max(0, h.from - 60), h.from))).sort((a, b) => a.from - b.from);
 }
 
+/** True when the line holding the hit says more than the name (with a title, bullet or "Von"). */
+function inSentence(searched: readonly { field: string; text: string }[], hit: Hit): boolean {
+  const text = searched.find((s) => s.field === hit.field)?.text ?? "";
+  const lineStart = text.lastIndexOf("\n", hit.from) + 1;
+  const lineEnd = text.indexOf("\n", hit.to);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return line.length - hit.name.length > BYLINE_SLACK;
+}
+
+/** What a byline line may hold beside the name: "Von ", "• Prof. Dr. ", ", dpa". */
+const BYLINE_SLACK = 16;
+
 const surnameOf = (name: string) => name.split(/\s+/).at(-1) ?? name;
 
 export const people: Stage = (article) => {
@@ -125,7 +137,9 @@ export const people: Stage = (article) => {
   const authorName = article.author?.name ?? null;
   const byName = new Map<string, Person>();
   for (const hit of hits) {
-    if (hit.name === authorName || (authorName && surnameOf(authorName) === hit.name)) continue;
+    const isAuthor = hit.name === authorName || (authorName && surnameOf(authorName) === hit.name);
+    // The byline names the author; a sentence about them in the body (an author box) makes them a person of the article.
+    if (isAuthor && !inSentence(searched, hit)) continue;
     // A later full mention of a known surname is the same person ("Pinkwart" ~ "Andreas Pinkwart").
     const existing = [...byName.values()].find((p) => surnameOf(p.name) === surnameOf(hit.name));
     if (existing) {
