@@ -170,6 +170,37 @@ describe("HTML pages", () => {
   });
 });
 
+describe("article containers and boxes", () => {
+  const para = (n: number) =>
+    `<p>Absatz ${n}: Der Kreistag hat über den Haushalt beraten und die Mittel für Schulen und Straßen im Kreis neu verteilt, so die Verwaltung.</p>`;
+
+  it("joins sibling containers that hold a good share of the prose (an article split into parts)", async () => {
+    const html = `<html><body><div class="story"><div class="part">${para(1)}${para(2)}${para(3)}</div><div class="ad">Anzeige</div>
+      <div class="part">${para(4)}${para(5)}</div></div><div class="more"><a href="/x">Weitere Meldungen aus dem Kreis</a></div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(`${r.lead}\n${r.body}`).toContain("Absatz 1:");
+    expect(r.body).toContain("Absatz 5:");
+    expect(r.body).not.toContain("Anzeige");
+  });
+
+  it("keeps short paragraphs of the chosen HTML container (an interview's short answers)", async () => {
+    const html = `<html><body><div class="text">${para(1)}<p>Wo waren Sie da?</p>${para(2)}<p>Gerne. Bis morgen.</p></div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(r.body).toContain("Wo waren Sie da?");
+    expect(r.body).toContain("Gerne. Bis morgen.");
+  });
+
+  it("skips a 'Lesen Sie auch' box between two paragraphs and goes on with the article", async () => {
+    const prose = (n: number) => `Absatz ${n}: Der Kreistag hat über den Haushalt beraten und die Mittel für Schulen und Straßen im Kreis neu verteilt.`;
+    const text = `Kreistag beschließt den Haushalt\n\n${prose(1)}\n\n${prose(2)}\n\nLesen Sie auch\n\nNeue Busse für die Kreisstadt\n\n${prose(3)}\n\n${prose(4)}\n\nWeitere Meldungen\n\nStraßenbau im Süden`;
+    const r = await extract(text);
+    expect(r.body).toContain("Absatz 4:");
+    expect(r.body).not.toContain("Neue Busse");
+    expect(r.body).not.toContain("Lesen Sie auch");
+    expect(r.body).not.toContain("Straßenbau im Süden");
+  });
+});
+
 describe("authors among the people", () => {
   it("leaves the byline author out, but keeps an author the body writes about (an author box)", async () => {
     const text = (box: string) =>

@@ -16,6 +16,26 @@ interface Run {
   from: number;
   to: number;
   score: number;
+  /** Blocks inside the run that are not the article's: a teaser box set between two paragraphs. */
+  skipped: ReadonlySet<number>;
+}
+
+/** How many short lines (teaser titles) a box labelled "Lesen Sie auch" may hold between two paragraphs. */
+const MAX_BOX_LINES = 2;
+
+/**
+ * The blocks after a section label that make an inline box when prose follows them: "Lesen Sie auch",
+ * one or two teaser titles, then the article goes on. Null when the label ends the article.
+ */
+function inlineBox(blocks: readonly Block[], label: number): number[] | null {
+  const box = [label];
+  for (let k = nextFilled(blocks, label + 1); k >= 0; k = nextFilled(blocks, k + 1)) {
+    const b = blocks[k] as Block;
+    if (isProse(b) && !b.listItem && !isEnd(b)) return box;
+    if (isEnd(b) || isTeaser(b) || b.text.length > 160 || box.length > MAX_BOX_LINES) return null;
+    box.push(k);
+  }
+  return null;
 }
 
 /** True for a short line that only labels an image: the next filled line is a credit, or starts with it. */
@@ -46,16 +66,19 @@ function proseFollows(blocks: readonly Block[], i: number): boolean {
 function runFrom(blocks: readonly Block[], start: number): Run {
   let last = start;
   let score = 0;
+  const skipped = new Set<number>();
   for (let k = start; k < blocks.length; k++) {
     const b = blocks[k] as Block;
     if (isEmpty(b)) continue;
     if (isTeaser(b)) break;
     if (isEnd(b)) {
-      // An ad slot inside the article ("Das könnte Sie auch interessieren" between two paragraphs)
-      // is followed at once by more prose; a real section label is followed by teasers or links.
-      const next = blocks[nextFilled(blocks, k + 1)];
-      if (next && isProse(next) && !next.listItem) continue;
-      break;
+      // An ad slot or teaser box inside the article ("Lesen Sie auch", a teaser title, then the next
+      // paragraph) is followed by more prose; a real section label is followed by teasers or links.
+      const box = inlineBox(blocks, k);
+      if (!box) break;
+      for (const i of box) skipped.add(i);
+      k = box.at(-1) as number;
+      continue;
     }
     if (isProse(b)) {
       score += b.text.length;
@@ -63,10 +86,15 @@ function runFrom(blocks: readonly Block[], start: number): Run {
       continue;
     }
     if (creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k)) continue;
+    // A paragraph element of the chosen HTML container is article text however short ("Gerne. Bis morgen.").
+    if (b.tag === "p" && b.linkDensity < 0.5 && !b.listItem) {
+      last = k;
+      continue;
+    }
     if (b.text.length <= 200 && proseFollows(blocks, k)) continue;
     break;
   }
-  return { from: start, to: last + 1, score };
+  return { from: start, to: last + 1, score, skipped };
 }
 
 function bestRun(blocks: readonly Block[]): Run | null {
@@ -86,7 +114,7 @@ function paragraphs(blocks: readonly Block[], run: Run): string[] {
   const kept: string[] = [];
   for (let k = run.from; k < run.to; k++) {
     const b = blocks[k] as Block;
-    if (isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k) || isByline(b)) continue;
+    if (run.skipped.has(k) || isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k) || isByline(b)) continue;
     kept.push(b.text);
   }
   return kept;

@@ -467,10 +467,34 @@ function htmlBlocks($: CheerioAPI, document: DomNode): Block[] {
   let best: unknown = null;
   let bestScore = 0;
   for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
+  if (best) return blocksOf(withSiblings(best as DomNode, bestScore, scores));
   const article = $("article, [itemprop=articleBody]").first();
-  const root = best ? $(best as never) : article.length ? article : $("body");
-  const node = root.get(0) as DomNode | undefined;
+  const node = (article.length ? article : $("body")).get(0) as DomNode | undefined;
   return node ? blocksOf(node) : [];
+}
+
+/** A sibling's share of the best container's score that makes it part of the article (Readability's 0.2). */
+const SIBLING_SHARE = 0.2;
+
+/**
+ * The best container and those of its siblings that hold a good share of prose too, as Readability
+ * joins them: articles split into several containers ("absatz-1", "absatz-2", a lead box beside the
+ * text) lose their other parts otherwise. A node whose children are the chosen elements, in page order.
+ */
+function withSiblings(best: DomNode, bestScore: number, scores: ReadonlyMap<unknown, number>): DomNode {
+  const parent = elementParent(best);
+  if (!parent) return best;
+  const threshold = Math.max(10, bestScore * SIBLING_SHARE);
+  const chosen = (parent.children ?? []).filter((sibling) => {
+    if (sibling === best) return true;
+    if (!isElement(sibling) || isFurniture(sibling)) return false;
+    if ((scores.get(sibling) ?? 0) >= threshold) return true;
+    if (tagOf(sibling) !== "p") return false;
+    const text = collapse(textOf(sibling));
+    const linkText = collapse(elementsNamed(sibling, LINK_TAG).map(textOf).join("")).length;
+    return text.length >= 80 && linkText / text.length < 0.25;
+  });
+  return chosen.length === 1 ? best : ({ children: chosen } as DomNode);
 }
 
 export const parse: Stage = (article) => {
