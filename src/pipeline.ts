@@ -33,7 +33,7 @@ export function emptyArticle(input: ExtractInput): Article {
     raw: "",
     referenceDate: input.referenceDate ?? null,
     blocks: [],
-    pageMeta: { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null },
+    pageMeta: { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null, standfirst: null },
     region: null,
     publisher: null,
     kicker: null,

@@ -33,8 +33,10 @@ export interface PageMeta {
   publisher: string | null;
   keywords: string[];
   description: string | null;
-  /** The page's first h1 (HTML only). */
+  /** The h1 that heads the article (HTML only). */
   h1: string | null;
+  /** The paragraph set right under the headline, outside the text container on many pages (HTML only). */
+  standfirst: string | null;
 }
 
 export interface Author {

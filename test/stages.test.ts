@@ -183,6 +183,31 @@ describe("article containers and boxes", () => {
     expect(r.body).not.toContain("Anzeige");
   });
 
+  it("counts divs that each hold one paragraph of text as paragraphs (no <p> on the page)", async () => {
+    const div = (n: number) => `<div class="absatz">Absatz ${n}: Der Kreistag hat über den Haushalt beraten und die Mittel für Schulen und Straßen im Kreis neu verteilt.</div>`;
+    const html = `<html><body><div class="promo"><p>Jetzt die digitale Ausgabe lesen, auf allen Geräten.</p></div>
+      <div class="story">${div(1)}${div(2)}${div(3)}</div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(`${r.lead}\n${r.body}`).toContain("Absatz 1:");
+    expect(r.body).toContain("Absatz 3:");
+    expect(`${r.lead}\n${r.body}`).not.toContain("digitale Ausgabe");
+  });
+
+  it("takes the paragraph under the headline as the lead when it stands outside the text container", async () => {
+    const html = `<html><body><header><h1>Kreistag beschließt den Haushalt</h1><p class="byline">Von Ina Beispiel</p>
+      <h2>Mehr Geld für Schulen und Straßen: Der Kreistag hat den Haushalt mit breiter Mehrheit beschlossen.</h2></header>
+      <div class="text">${para(1)}${para(2)}</div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(r.lead).toBe("Mehr Geld für Schulen und Straßen: Der Kreistag hat den Haushalt mit breiter Mehrheit beschlossen.");
+    expect(r.body).toContain("Absatz 1:");
+  });
+
+  it("treats an anchor without href as text, not as a link", async () => {
+    const html = `<html><body><div class="text">${para(1)}<p><strong>Frage: </strong><a name="q1">Wie lange hat der Kreistag über den Haushalt beraten, und welche Fraktionen haben am Ende zugestimmt, welche nicht, und warum eigentlich? Und was sagen die Bürgermeisterinnen und Bürgermeister der Gemeinden im Kreis dazu, dass die Umlage steigt?</a></p>${para(2)}</div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(r.body).toContain("Wie lange hat der Kreistag");
+  });
+
   it("keeps short paragraphs of the chosen HTML container (an interview's short answers)", async () => {
     const html = `<html><body><div class="text">${para(1)}<p>Wo waren Sie da?</p>${para(2)}<p>Gerne. Bis morgen.</p></div></body></html>`;
     const r = await extract(html, { source: "p.html" });

@@ -235,11 +235,14 @@ export const metadata: Stage = (article) => {
   const isHtml = article.format === "html";
   let body = article.body;
   let lead = article.lead;
-  // An HTML page's standfirst often sits outside the text container; its description says it then.
-  const description = isHtml ? article.pageMeta.description : null;
-  if (description && description.length >= 80 && !`${lead ?? ""} ${body}`.includes(description.slice(0, 60))) {
+  // An HTML page's standfirst often sits outside the text container: printed under the headline, or
+  // else said by the page's description.
+  const printed = `${lead ?? ""} ${body}`;
+  const missing = (text: string | null) => text !== null && text.length >= 80 && !printed.includes(text.slice(0, 60));
+  const standfirst = !isHtml ? null : [pageMeta.standfirst, pageMeta.description].find(missing) ?? null;
+  if (standfirst) {
     if (lead) body = `${lead}\n\n${body}`;
-    lead = description;
+    lead = standfirst;
   }
   let authorCode: string | null = null;
   const code = AUTHOR_CODE.exec(body);

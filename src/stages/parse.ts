@@ -17,7 +17,7 @@ export async function loadHtmlParser(): Promise<void> {
 const MONTH_WORDS = Object.keys(MONTHS).flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1)]).map((m) => m.replace(".", "\\."));
 const NOT_A_NUMBERED_ITEM = new RegExp(`^\\s*\\d{1,2}\\.\\s+(?:\\p{Ll}|(?:${MONTH_WORDS.join("|")}|Quartal|Halbjahr)(?![\\p{L}]))`, "u");
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}\.)\s+/;
-const EMPTY_META: PageMeta = { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null };
+const EMPTY_META: PageMeta = { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null, standfirst: null };
 
 const collapse = (text: string) => text.replace(/[\s\u00a0]+/g, " ").trim();
 
@@ -190,6 +190,54 @@ function dateNearHeadline(root: DomNode, headline: DomNode): string | null {
   return best?.day ?? null;
 }
 
+/** The elements after `node` in document order (its own children first), at most `limit` of them. */
+function* elementsAfter(node: DomNode, limit: number): Generator<DomNode> {
+  let count = 0;
+  let current: DomNode | null = node;
+  let descend = false;
+  while (current && count < limit) {
+    const firstChild: DomNode | undefined = descend ? current.children?.find(isElement) : undefined;
+    if (firstChild) current = firstChild;
+    else {
+      let climb: DomNode | null = current;
+      let next: DomNode | null = null;
+      while (climb && !next) {
+        next = climb.next ?? null;
+        while (next && !isElement(next)) next = next.next ?? null;
+        if (!next) climb = climb.parent ?? null;
+      }
+      current = next;
+    }
+    descend = true;
+    if (!current) return;
+    if (SKIPPED_TEXT_TAGS.has(tagOf(current)) || isFurniture(current)) {
+      descend = false;
+      continue;
+    }
+    count++;
+    yield current;
+  }
+}
+
+const STANDFIRST_TAGS: ReadonlySet<string> = new Set(["p", "h2", "div", "strong"]);
+/** How many elements after the headline the standfirst may stand (past kicker, byline, date, image). */
+const STANDFIRST_REACH = 40;
+
+/**
+ * The paragraph right under the headline ("<h2>" deck, "div.intro", the teaser "<p>"): the first element
+ * after the h1 that holds one or a few sentences of running text and few links.
+ */
+function standfirstAfter(headline: DomNode): string | null {
+  for (const el of elementsAfter(headline, STANDFIRST_REACH)) {
+    if (!STANDFIRST_TAGS.has(tagOf(el))) continue;
+    const text = collapse(textOf(el));
+    if (text.length > 700) return null;
+    if (text.length < 80 || !/[.!?…“"]$/.test(text) || linkTextLength(el) / text.length > 0.3) continue;
+    return text;
+  }
+  return null;
+}
+
 /** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
 function visibleDate($: CheerioAPI): string | null {
   const candidates = $('[class*="date" i], [class*="datum" i], [class*="publish" i], [class*="time" i], [id*="date" i], time').slice(0, 20);
@@ -227,6 +275,7 @@ function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
     keywords: keywordList.map(collapse).filter(Boolean),
     description: meta("name=description") ?? meta("property=og:description"),
     h1: h1Texts[headlineIndex] ?? null,
+    standfirst: headline ? standfirstAfter(headline) : null,
   };
 }
 
@@ -351,7 +400,7 @@ function blocksOf(root: DomNode): Block[] {
     if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
     const name = (child.tagName ?? "").toLowerCase();
     if (name === "br") text += "\n";
-    else if (INLINE_TAGS.has(name)) stack.push({ children: child.children ?? [], next: 0, inLink: frame.inLink || name === "a", outer: null });
+    else if (INLINE_TAGS.has(name)) stack.push({ children: child.children ?? [], next: 0, inLink: frame.inLink || isLink(child), outer: null });
     else {
       flush();
       stack.push({ children: child.children ?? [], next: 0, inLink: frame.inLink, outer: [tag, listItem] });
@@ -365,6 +414,10 @@ function blocksOf(root: DomNode): Block[] {
 
 const SCORED_TAGS: ReadonlySet<string> = new Set(["p", "div", "td"]);
 const LINK_TAG: ReadonlySet<string> = new Set(["a"]);
+/** An anchor that leads somewhere; <a name="…"> only marks a jump target in the text and is text. */
+const isLink = (node: DomNode) => tagOf(node) === "a" && node.attribs?.href !== undefined;
+/** The characters of a container's text that are link text. */
+const linkTextLength = (node: DomNode) => collapse(elementsNamed(node, LINK_TAG).filter(isLink).map(textOf).join("")).length;
 const isElement = (node: DomNode) => node.type === "tag" || node.type === "script" || node.type === "style";
 const tagOf = (node: DomNode) => (node.tagName ?? "").toLowerCase();
 /** The parent element, or null at the top (cheerio's .parent() leaves the document out too). */
@@ -445,24 +498,30 @@ function htmlBlocks($: CheerioAPI, document: DomNode): Block[] {
     if (tagOf(p) !== "p") continue;
     const text = collapse(textOf(p));
     if (text.length < 40) continue;
-    const linkText = collapse(elementsNamed(p, LINK_TAG).map(textOf).join("")).length;
+    const linkText = linkTextLength(p);
     const score = text.length - 2 * linkText;
     const parent = elementParent(p);
     credit(parent, score);
     credit(parent && elementParent(parent), score / 2);
   }
-  // Pages that set paragraphs straight into a div, separated by <br>, have no <p> to count.
+  // Pages that set paragraphs straight into a div have no <p> to count: a div of text lines separated
+  // by <br> is a container itself, a div holding one long text is a paragraph ("div.absatz").
   for (const el of elements) {
     if (tagOf(el) === "p") continue;
     const children = el.children ?? [];
-    if (children.filter((child) => isElement(child) && tagOf(child) === "br").length < 2) continue;
     const own = collapse(
       children
         .filter((child) => child.type === "text")
         .map((child) => child.data ?? "")
         .join(""),
     );
-    if (own.length >= 80) credit(el, own.length);
+    if (own.length < 80) continue;
+    if (children.filter((child) => isElement(child) && tagOf(child) === "br").length >= 2) credit(el, own.length);
+    else {
+      const parent = elementParent(el);
+      credit(parent, own.length);
+      credit(parent && elementParent(parent), own.length / 2);
+    }
   }
   let best: unknown = null;
   let bestScore = 0;
@@ -491,7 +550,7 @@ function withSiblings(best: DomNode, bestScore: number, scores: ReadonlyMap<unkn
     if ((scores.get(sibling) ?? 0) >= threshold) return true;
     if (tagOf(sibling) !== "p") return false;
     const text = collapse(textOf(sibling));
-    const linkText = collapse(elementsNamed(sibling, LINK_TAG).map(textOf).join("")).length;
+    const linkText = linkTextLength(sibling);
     return text.length >= 80 && linkText / text.length < 0.25;
   });
   return chosen.length === 1 ? best : ({ children: chosen } as DomNode);
