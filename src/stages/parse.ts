@@ -4,6 +4,7 @@
 import type { CheerioAPI } from "cheerio";
 import { findTemporal } from "../grammar/temporal.js";
 import { MONTHS } from "../locales/de/calendar.js";
+import { CREDIT_LABELS } from "../locales/de/page.js";
 import type { Block, PageMeta, Stage } from "../types.js";
 
 type CheerioLoad = (html: string, options?: never) => CheerioAPI;
@@ -227,16 +228,20 @@ const STANDFIRST_REACH = 40;
  * The paragraph right under the headline ("<h2>" deck, "div.intro", the teaser "<p>"): the first element
  * after the h1 that holds one or a few sentences of running text and few links.
  */
-function standfirstAfter(headline: DomNode): string | null {
+function standfirstAfter(headline: DomNode, headlineText: string | null): string | null {
   for (const el of elementsAfter(headline, STANDFIRST_REACH)) {
     if (!STANDFIRST_TAGS.has(tagOf(el))) continue;
     const text = collapse(textOf(el));
     if (text.length > 700) return null;
     if (text.length < 80 || !/[.!?…“"]$/.test(text) || linkTextLength(el) / text.length > 0.3) continue;
+    // An image caption with its credit, or a second heading that repeats the headline, is no standfirst.
+    if (CREDIT_START.test(text) || (headlineText && text.includes(headlineText))) continue;
     return text;
   }
   return null;
 }
+
+const CREDIT_START = new RegExp(`^(?:${CREDIT_LABELS.join("|")})\\s*:`, "i");
 
 /** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
 function visibleDate($: CheerioAPI): string | null {
@@ -275,7 +280,7 @@ function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
     keywords: keywordList.map(collapse).filter(Boolean),
     description: meta("name=description") ?? meta("property=og:description"),
     h1: h1Texts[headlineIndex] ?? null,
-    standfirst: headline ? standfirstAfter(headline) : null,
+    standfirst: headline ? standfirstAfter(headline, h1Texts[headlineIndex] ?? null) : null,
   };
 }
 

@@ -36,8 +36,11 @@ export const UI_LINES: readonly RegExp[] = [
 ];
 
 /** Image credits: the credit text is captured. */
+/** Words that label an image credit ("Foto: …"). */
+export const CREDIT_LABELS: readonly string[] = ["Bildquelle", "Bildquellen", "Foto", "Fotos", "Bild", "Bilder", "Bildnachweis", "Quelle Bild", "Copyright", "Titelbild"];
+
 export const CREDIT_LINES: readonly RegExp[] = [
-  /^\(?\s*(?:Bildquelle|Bildquellen|Foto|Fotos|Bild|Bilder|Bildnachweis|Quelle Bild|Copyright|Titelbild)\s*:\s*(.+?)\s*\)?$/i,
+  new RegExp(`^\\(?\\s*(?:${CREDIT_LABELS.join("|")})\\s*:\\s*(.+?)\\s*\\)?$`, "i"),
   /^\(?\s*©\s*(.+?)\s*\)?$/,
 ];
 
