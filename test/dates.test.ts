@@ -183,3 +183,40 @@ describe("slash, month-year and in-month days", () => {
     expect(findTemporal(text, "2016-11-07").find((m) => m.precision !== "month" || m.shape === "numeric-month-year" || m.shape === "slash-date")).toMatchObject({ start, end });
   });
 });
+
+describe("lists and spans of days", () => {
+  const all = (text: string, ref = "2012-09-18") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}${m.end === m.start ? "" : `..${m.end}`}`);
+
+  it("gives each day of a list the month named after the list", () => {
+    expect(all("Aufführungen sind am 29. September und am 3., 4. und 5. Oktober, jeweils um 20 Uhr.")).toEqual([
+      "29. September=2012-09-29", "am 3.=2012-10-03", "4.=2012-10-04", "5. Oktober=2012-10-05",
+    ]);
+    expect(all("Die Sitzungen finden am 10. und 11. Februar und am 11., 18. und 25. März statt.")).toEqual([
+      "am 10.=2012-02-10", "11. Februar=2012-02-11", "am 11.=2012-03-11", "18.=2012-03-18", "25. März=2012-03-25",
+    ]);
+    expect(all("Gewählt wird am 16. und 17. sowie am 23. und 24. Jänner 2013.")).toEqual([
+      "am 16.=2013-01-16", "17.=2013-01-17", "am 23.=2013-01-23", "24. Jänner 2013=2013-01-24",
+    ]);
+    expect(all("In die 3. und 4. Klassen gehen 80 Kinder.")).toEqual([]);
+  });
+
+  it("joins two days written as the ends of one span, and leaves the end no deadline", async () => {
+    expect(all("Juli 13 - Juli 15", "2013-02-12")).toEqual(["Juli 13 - Juli 15=2013-07-13..2013-07-15"]);
+    expect(all("Ich bin vom 12. Januar 2016 bis zum 22.01.2016 weg.")).toEqual(["12. Januar 2016 bis zum 22.01.2016=2016-01-12..2016-01-22"]);
+    expect(all("Ich bin zwischen dem 3. und dem 12. September nicht da")).toHaveLength(1);
+    const r = await extract("Titel\n\nDie Ausstellung ist vom 2. März 2030 bis 30. April 2030 im Rathaus zu sehen, sagte die Stadt am Montag in einer Mitteilung.", { referenceDate: "2029-12-01" });
+    expect(r.deadlines).toEqual([]);
+    expect(r.dates.map((d) => [d.start, d.end])).toContainEqual(["2030-03-02", "2030-04-30"]);
+  });
+
+  it("puts a month named without a year in the year before when the sentence tells of the past", () => {
+    expect(all("Ende Dezember war der Antrag noch gescheitert.", "2016-01-14")).toEqual(["Ende Dezember=2015-12-21..2015-12-31"]);
+    expect(all("Im Dezember hatten die Experten noch mehr erwartet.", "2014-07-19")).toEqual(["Dezember=2013-12-01..2013-12-31"]);
+    expect(all("Bis Ende Dezember soll der Antrag gestellt werden.", "2016-01-14")).toEqual(["Ende Dezember=2016-12-21..2016-12-31"]);
+  });
+
+  it("reads 'so' without its dot as the adverb, 'So.' as Sunday", () => {
+    expect(all("so", "2013-02-12")).toEqual([]);
+    expect(all("So.", "2013-02-12")).toEqual(["So.=2013-02-17"]);
+  });
+});

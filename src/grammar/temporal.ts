@@ -1,6 +1,7 @@
 // Finds German calendar expressions and resolves them to periods. Each finder recognises one
 // shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
 import {
+  ABBREVIATIONS_THAT_ARE_WORDS,
   DAY_ORDINALS,
   HOLIDAYS,
   YEAR_NAME_HEADS,
@@ -51,6 +52,11 @@ const REL_YEAR = "(?:(?:des\\s+)?(?:kommenden|nächsten|laufenden|vergangenen|le
 const YEAR = "((?:19|20)\\d{2})";
 const NOT_MORE_DIGITS = "(?![\\d])";
 
+// A day of a list and the next day of it: "3., 4.", "10. und 11.", "17. sowie am 23.".
+const LIST_NEXT_DAY = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?\\d{1,2}\\.";
+// The rest of the list up to the month that closes it, and the year after that month.
+const LIST_SEPARATOR = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?";
+const LIST_MONTH = new RegExp(`^(?:${LIST_SEPARATOR}\\d{1,2}\\.)*${LIST_SEPARATOR}(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`, "u");
 const refYear = (ref: string | null) => (ref ? Number(ref.slice(0, 4)) : null);
 const refMonth = (ref: string | null) => (ref ? Number(ref.slice(5, 7)) : null);
 const monthOf = (word: string | undefined) => (word ? (MONTHS[foldKey(word)] ?? null) : null);
@@ -60,6 +66,18 @@ const ordinalOf = (word: string | undefined) => {
   return digit ? Number(digit[1]) : (ORDINAL_WORDS[foldKey(word)] ?? null);
 };
 const relYearOffset = (phrase: string | undefined) => (phrase ? RELATIVE_YEAR[foldKey(phrase.replace(/\s+/g, " "))] : undefined);
+
+/**
+ * The year of a month named without one ("Ende Dezember", "im Dezember"): the reference year, or the
+ * year before when the sentence tells of the past and the month still lies ahead of the reference.
+ */
+function monthYear(written: string | undefined, ref: string | null, month: number, text: string, at: number): { year: number; inferred: boolean } | null {
+  const y = yearOr(written, ref);
+  if (!y || !y.inferred || ref === null) return y;
+  const sentence = sentenceAround(text, at);
+  const past = PAST_TENSE.test(sentence) && !FUTURE_TENSE.test(sentence);
+  return past && isoDay(y.year, month, 1) > ref ? { year: y.year - 1, inferred: true } : y;
+}
 
 /** The year of a day named without one ("am 21. Dezember"), read from the reference date. */
 function nearYear(ref: string | null, month: number, dayOfMonth: number, text: string, at: number): number | null {
@@ -462,6 +480,23 @@ function EXTRA_FINDERS(): Finder[] {
       },
     },
     {
+      shape: "listed-day",
+      // "am 3., 4., 5. und 6. Oktober", "am 16. und 17. sowie am 23. und 24. Jänner": each day of a list
+      // is a date of the month named after the list.
+      // "zwischen dem 3. und dem 12. September" is a span, not a list.
+      pattern: re(`(?<![Zz]wischen\\s+(?:dem\\s+)?)${WORD_START}(?:am\\s+)?(\\d{1,2})\\.(?=${LIST_NEXT_DAY})`),
+      resolve: (m, ref, text) => {
+        const after = LIST_MONTH.exec(text.slice((m.index ?? 0) + m[0].length));
+        const month = monthOf(after?.[2]);
+        if (!month) return null;
+        const d = Number(m[1]);
+        if (after?.[3]) return day(Number(after[3]), month, d);
+        // The year of the day that closes the list, so that a list falls in one year.
+        const year = nearYear(ref, month, Number(after?.[1]), text, m.index ?? 0);
+        return year === null ? null : day(year, month, d, true);
+      },
+    },
+    {
       shape: "days-of-month",
       // "am 15.", "vom 4. bis zum 23.", "zwischen dem 19. und dem 20.": days of the month in view.
       pattern: re(`${WORD_START}(?:(?:vom|zwischen\\s+dem)\\s+(\\d{1,2})\\.\\s+(?:bis(?:\\s+zum)?|und\\s+dem)\\s+(\\d{1,2})\\.|am\\s+(\\d{1,2})\\.)(?!\\s*(?:\\d|${MONTH}))`),
@@ -492,8 +527,10 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "weekday-abbreviation",
       // "Mo.", "do" alone (a calendar fragment): the coming day. In running text they are too ambiguous.
-      pattern: re(`^\\s*(Mo|Di|Mi|Do|Fr|Sa|So)\\.?\\s*$`),
+      pattern: re(`^\\s*(Mo|Di|Mi|Do|Fr|Sa|So)(\\.?)\\s*$`),
       resolve: (m, ref) => {
+        // "so" without its dot is the adverb.
+        if (!m[2] && ABBREVIATIONS_THAT_ARE_WORDS.includes(foldKey(m[1] ?? ""))) return null;
         const index = ["mo", "di", "mi", "do", "fr", "sa", "so"].indexOf(foldKey(m[1] ?? ""));
         return ref && index >= 0 ? weekdayFrom(ref, index, 1) : null;
       },
@@ -571,9 +608,9 @@ const FINDERS: Finder[] = [
   {
     shape: "part-month",
     pattern: re(`${WORD_START}(Anfang|Mitte|Ende)\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
-    resolve: (m, ref) => {
-      const y = yearOr(m[3], ref);
+    resolve: (m, ref, text) => {
       const month = monthOf(m[2]);
+      const y = month ? monthYear(m[3], ref, month, text, m.index ?? 0) : null;
       if (!y || !month) return null;
       const last = daysInMonth(y.year, month);
       const [from, to] = m[1] === "Anfang" ? [1, 10] : m[1] === "Mitte" ? [11, 20] : [21, last];
@@ -593,9 +630,9 @@ const FINDERS: Finder[] = [
   {
     shape: "month",
     pattern: re(`(?<=${WORD_START}(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|Zum|von|Von|bis zum|bis Ende|Ende|Anfang)\\s)(${MONTH})${WORD_END}(?!\\s+\\d)`),
-    resolve: (m, ref) => {
+    resolve: (m, ref, text) => {
       const month = monthOf(m[1]);
-      const y = yearOr(undefined, ref);
+      const y = month ? monthYear(undefined, ref, month, text, m.index ?? 0) : null;
       return month && y ? { ...monthSpan(y.year, month, month), precision: "month", inferred: true } : null;
     },
   },
@@ -781,8 +818,38 @@ export function findTemporal(text: string, ref: string | null): TimeMatch[] {
     taken.mark(candidate.from, candidate.to);
     kept.push(candidate);
   }
-  return kept.sort((a, b) => a.from - b.from);
+  return joinRanges(kept.sort((a, b) => a.from - b.from), text);
 }
+
+/** What joins the two ends of a span of days: "Juli 13 - Juli 15", "vom 12. Januar bis zum 22.01.2016". */
+const RANGE_JOINER = /^\s*(?:-|–|bis(?:\s+(?:zum|einschließlich))?)\s*$/u;
+const MAX_RANGE_DAYS = 366;
+
+/**
+ * Two days written as the ends of one span become the span: the second is no date of its own (and no
+ * deadline: "von Montag bis Freitag" is a span, not a time by which something is due).
+ */
+function joinRanges(matches: TimeMatch[], text: string): TimeMatch[] {
+  const joined: TimeMatch[] = [];
+  for (const match of matches) {
+    const previous = joined.at(-1);
+    if (
+      previous?.precision === "day" &&
+      match.precision === "day" &&
+      previous.start === previous.end &&
+      previous.start <= match.start &&
+      RANGE_JOINER.test(text.slice(previous.to, match.from)) &&
+      daysBetween(previous.start, match.end) <= MAX_RANGE_DAYS
+    ) {
+      joined[joined.length - 1] = { ...previous, text: text.slice(previous.from, match.to), to: match.to, end: match.end, inferred: previous.inferred && match.inferred, shape: "day-range" };
+      continue;
+    }
+    joined.push(match);
+  }
+  return joined;
+}
+
+const daysBetween = (from: string, to: string) => (toDate(to).getTime() - toDate(from).getTime()) / 86_400_000;
 
 /** Parses a whole string that is nothing but a date ("Montag, 3. Februar 2025", "15.01.2018"). */
 export function parseStandaloneDate(text: string): string | null {

@@ -78,6 +78,9 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Weekday names → ISO weekday index (Monday = 0). */
+/** Two-letter weekday abbreviations that are also German words when written without their dot ("so"). */
+export const ABBREVIATIONS_THAT_ARE_WORDS: readonly string[] = ["so"];
+
 export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonnabend: 5, sonntag: 6,
 };
