@@ -73,7 +73,7 @@ const relYearOffset = (phrase: string | undefined) => (phrase ? RELATIVE_YEAR[fo
  */
 function monthYear(written: string | undefined, ref: string | null, month: number, text: string, at: number): { year: number; inferred: boolean } | null {
   const y = yearOr(written, ref);
-  if (!y || !y.inferred || ref === null) return y;
+  if (!y?.inferred || ref === null) return y;
   const sentence = sentenceAround(text, at);
   const past = PAST_TENSE.test(sentence) && !FUTURE_TENSE.test(sentence);
   return past && isoDay(y.year, month, 1) > ref ? { year: y.year - 1, inferred: true } : y;
