@@ -220,3 +220,29 @@ describe("lists and spans of days", () => {
     expect(all("So.", "2013-02-12")).toEqual(["So.=2013-02-17"]);
   });
 });
+
+describe("yesterday, today and the weekend in running text", () => {
+  const all = (text: string, ref = "2014-02-13") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}`);
+
+  it("reads 'gestern' after any word, and 'morgen' as tomorrow unless it is the morning", () => {
+    expect(all("Die Bäume wurden gestern gepflanzt.")).toEqual(["gestern=2014-02-12"]);
+    expect(all("So steht es in dem gestern veröffentlichten Bericht, den der Landtag gestern las.")).toEqual(["gestern=2014-02-12", "gestern=2014-02-12"]);
+    expect(all("Bis gestern gab es keinen Hinweis.")).toEqual(["gestern=2014-02-12"]);
+    expect(all("Wir sehen uns bis morgen.")).toEqual(["morgen=2014-02-14"]);
+    expect(all("Jeden Morgen, guten Morgen.")).toEqual([]);
+  });
+
+  it("makes 'bis heute' a date but no deadline, and 'bis morgen' a deadline", async () => {
+    const at = async (sentence: string) => extract(`Titel\n\n${sentence}`, { referenceDate: "2020-05-05" });
+    const state = await at("Die Regel gilt bis heute, sagte der Sprecher der Stadt am Montag.");
+    expect(state.deadlines).toEqual([]);
+    expect(state.dates.map((d) => d.text)).toContain("heute");
+    expect((await at("Die Anträge müssen bis morgen eingereicht werden, teilte die Stadt mit.")).deadlines.map((d) => d.date)).toEqual(["2020-05-06"]);
+  });
+
+  it("puts the weekend before the reference when the sentence tells of the past", () => {
+    expect(all("Die Feuerwehr hatte noch am Wochenende die Brandstelle untersucht.", "2015-07-22")).toEqual(["Wochenende=2015-07-18"]);
+    expect(all("Kein Wort verlieren die Wahlsieger vom Wochenende dazu.", "1996-03-29")).toEqual(["Wochenende=1996-03-23"]);
+    expect(all("Am Wochenende wird gewählt.", "2015-07-22")).toEqual(["Wochenende=2015-07-25"]);
+  });
+});

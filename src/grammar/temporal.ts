@@ -434,8 +434,10 @@ function EXTRA_FINDERS(): Finder[] {
         const which = foldKey(m[1] ?? "");
         const saturday = shift(isoWeekStart(ref), 5, "day");
         const sentence = sentenceAround(text, m.index ?? 0);
-        // "am Wochenende" previews the coming weekend unless the text says it has passed.
-        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && /(?:^|[^\p{L}])(?:vergangenen|letzten|fand|fanden|war|waren)(?![\p{L}])/u.test(sentence));
+        // "am Wochenende" previews the coming weekend unless the text says it has passed ("hatte noch am
+        // Wochenende", "die Wahlsieger vom Wochenende").
+        const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
+        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && (PAST_TENSE.test(sentence) || /fand|fanden|vom\s$/u.test(`${sentence} ${before}`)));
         const start = /^(?:nächst|nachst|kommend)/.test(which) ? shift(saturday, 1, "week") : back && saturday > ref ? shift(saturday, -1, "week") : saturday;
         return { start, end: shift(start, 1, "day"), precision: "day", inferred: true };
       },
@@ -765,10 +767,13 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-day",
-    // "am Morgen", "jeden Morgen" are mornings, not tomorrow.
-    pattern: re(`(?<![\\p{L}\\p{N}]|bis\\s|Bis\\s|von\\s|am\\s|Am\\s|jeden\\s|Jeden\\s|guten\\s|Guten\\s|der\\s|den\\s|dem\\s|frühen\\s|\\p{L}+tag\\s|heute\\s)(${alternation(Object.keys(RELATIVE_DAY).flatMap((w) => [w, capitalised(w)]))})${WORD_END}`),
+    // "am Morgen", "jeden Morgen", "Montag morgen" are mornings, not tomorrow; "bis heute", "bis gestern"
+    // name the day all the same.
+    pattern: re(
+      `(?<![\\p{L}\\p{N}])(?:(${alternation(Object.keys(RELATIVE_DAY).filter((w) => !w.endsWith("morgen")).flatMap((w) => [w, capitalised(w)]))})|(?<!(?:^|[^\\p{L}])(?:von|am|Am|jeden|Jeden|guten|Guten|der|den|dem|frühen|heute)\\s|\\p{L}+tag\\s)(morgen|Morgen|übermorgen|Übermorgen))${WORD_END}`,
+    ),
     resolve: (m, ref) => {
-      const offset = RELATIVE_DAY[foldKey(m[1] ?? "")];
+      const offset = RELATIVE_DAY[foldKey(m[1] ?? m[2] ?? "")];
       if (offset === undefined || !ref) return null;
       const iso = shift(ref, offset, "day");
       return { start: iso, end: iso, precision: "day", inferred: true };

@@ -53,6 +53,8 @@ function classify(text: string, sentence: Sentence, match: TimeMatch, reference:
   const notPast = reference === null || match.end >= reference;
   if (due) {
     if (FORECAST_AFTER.test(after) || COST_WORDS.test(sentence.text)) return null;
+    // "bis heute", "bis gestern": a state that lasts up to now, no time by which something is due.
+    if (match.shape === "relative-day" && reference !== null && match.end <= reference) return null;
     if (!future && !notPast) return null;
     const cueFrom = sentence.from + due.index + (due[0].match(/^[^\p{L}]/u) ? 1 : 0);
     return { kind: SUBMISSION_BEFORE.test(before) ? "submission" : "due", cueFrom };
