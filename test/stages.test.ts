@@ -276,6 +276,15 @@ describe("headline blocks", () => {
     expect((await header("Antragsportal Münster\nAntragsportal Münster\nProjektbeschreibung")).title).toBe("Antragsportal Münster");
   });
 
+  it("reads no headline from a document's section label right above the text", async () => {
+    expect((await header("Beschlussvorlage - 2024/BV/0815\n\nBeschlussvorschlag:")).title).toBeNull();
+  });
+
+  it("keeps an author box that follows the interview's closing lines", async () => {
+    const r = await extract(`Titel\n\n${lead}\n\n${body}\n\nWir danken für das Gespräch.\n\nDas Gespräch führte Ina Beispiel\n\nDie Bürgermeisterin\n\nOlga Muster, Jahrgang 1971, ist seit 2015 Bürgermeisterin der Stadt und war vorher Kämmerin im Kreis.`);
+    expect(r.body).toContain("Jahrgang 1971");
+  });
+
   it("takes a place name alone above the text as the kicker, not the headline", async () => {
     expect(await header("Altenburger Land")).toMatchObject({ kicker: "Altenburger Land", title: null });
     expect(await header("Münster")).toMatchObject({ kicker: "Münster", title: null });

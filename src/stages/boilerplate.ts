@@ -47,8 +47,8 @@ function isCaption(blocks: readonly Block[], i: number): boolean {
   return creditOf(nextBlock) !== null || (text.length < 80 && nextBlock.text.startsWith(text) && nextBlock.text !== text);
 }
 
-/** Short lines (a heading, a repeated headline, a dateline place) that may stand between two paragraphs. */
-const MAX_SHORT_LINES = 2;
+/** Short lines (a heading, a repeated headline, an interview's closing and credit) that may stand between two paragraphs. */
+const MAX_SHORT_LINES = 3;
 
 /** A short line belongs to the article when prose follows it within a few short lines (past credits and captions). */
 function proseFollows(blocks: readonly Block[], i: number): boolean {

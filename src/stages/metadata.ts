@@ -66,6 +66,9 @@ const GLUED_FUNCTION_WORD = /^(.{3,60}?\p{Ll})((?:Der|Die|Das|Den|Dem|Ein|Eine|W
 function headlineLines(lines: readonly string[]): string[] {
   const heads = lines.filter((line, i) => line !== lines[i - 1]);
   while (heads.length > 1 && isLabelBelowHeadline(heads.at(-1) as string)) heads.pop();
+  // A label that introduces the text ("Beschlussvorschlag:", "Sachverhalt:") right above it: a document's
+  // section, not an article's headline block.
+  if (/:$/.test(heads.at(-1) ?? "")) return [];
   return heads;
 }
 
