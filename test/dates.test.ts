@@ -246,3 +246,29 @@ describe("yesterday, today and the weekend in running text", () => {
     expect(all("Am Wochenende wird gewählt.", "2015-07-22")).toEqual(["Wochenende=2015-07-25"]);
   });
 });
+
+describe("months of relative years, historic years and this season", () => {
+  const all = (text: string, ref = "2002-07-11") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+
+  it("reads a month with a relative year as one month", () => {
+    expect(all("die im August vorigen Jahres abging")).toEqual(["August vorigen Jahres=2001-08-01..2001-08-31"]);
+    expect(all("gegenüber dem Juni des vergangenen Jahres")).toEqual(["Juni des vergangenen Jahres=2001-06-01..2001-06-30"]);
+  });
+
+  it("takes any four-digit year after a day and a month name, and any year after 'im Jahr'", () => {
+    expect(all("Er stach am 6. Februar 1595 in See.")).toEqual(["6. Februar 1595=1595-02-06..1595-02-06"]);
+    expect(all("der im Jahr 578 verstorbene Abt")).toEqual(["im Jahr 578=0578-01-01..0578-12-31"]);
+    expect(all("Sie kamen im Jahr 2012 an.")).toEqual(["2012=2012-01-01..2012-12-31"]);
+  });
+
+  it("reads 'diesen Sommer' as this year's, and 'diesen Winter' in February as the winter under way", () => {
+    expect(all("Viele verzichten in diesem Sommer auf Flugreisen.")).toEqual(["in diesem Sommer=2002-06-01..2002-08-31"]);
+    expect(all("Nach diesem Winter war es schwer.", "2013-02-12")).toEqual(["diesem Winter=2012-12-01..2013-02-28"]);
+  });
+
+  it("lists a repeated deadline once and its later mention among the dates", async () => {
+    const r = await extract("Titel\n\nDas Abkommen soll im Jahr 2032 in Kraft treten, sagte die Ministerin. Im Jahr 2032 soll auch die Prüfung abgeschlossen sein.", { referenceDate: "2030-01-01" });
+    expect(r.deadlines.map((d) => d.date)).toEqual(["2032-12-31"]);
+    expect(r.dates.map((d) => d.start)).toContain("2032-01-01");
+  });
+});

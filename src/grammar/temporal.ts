@@ -65,7 +65,11 @@ const ordinalOf = (word: string | undefined) => {
   const digit = /^([1-4])\.$/.exec(word);
   return digit ? Number(digit[1]) : (ORDINAL_WORDS[foldKey(word)] ?? null);
 };
-const relYearOffset = (phrase: string | undefined) => (phrase ? RELATIVE_YEAR[foldKey(phrase.replace(/\s+/g, " "))] : undefined);
+const relYearOffset = (phrase: string | undefined) => {
+  if (!phrase) return undefined;
+  const key = foldKey(phrase.replace(/\s+/g, " "));
+  return RELATIVE_YEAR[key] ?? RELATIVE_YEAR[key.replace(/^des /, "")];
+};
 
 /**
  * The year of a month named without one ("Ende Dezember", "im Dezember"): the reference year, or the
@@ -598,7 +602,8 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "day-month",
-    pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem|der)\\s+)?)?(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
+    // A day and a month name before it make any four-digit year a year ("am 6. Februar 1595").
+    pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem|der)\\s+)?)?(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH})${WORD_END}(?:\\s+((?:1\\d|20)\\d{2})${NOT_MORE_DIGITS})?`),
     resolve: (m, ref, text) => {
       const month = monthOf(m[2]);
       if (!month) return null;
@@ -627,6 +632,18 @@ const FINDERS: Finder[] = [
     resolve: (m) => {
       const month = monthOf(m[1]);
       return month ? { ...monthSpan(Number(m[2]), month, month), precision: "month" } : null;
+    },
+  },
+  {
+    shape: "month-relative-year",
+    // "im August vorigen Jahres", "dem Juni des vergangenen Jahres".
+    pattern: re(`${WORD_START}(${MONTH})\\s+(${REL_YEAR})${WORD_END}`),
+    resolve: (m, ref) => {
+      const month = monthOf(m[1]);
+      const offset = relYearOffset(m[2]);
+      const year = refYear(ref);
+      if (!month || offset === undefined || year === null) return null;
+      return { ...monthSpan(year + offset, month, month), precision: "month", inferred: true };
     },
   },
   {
@@ -662,7 +679,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "season",
-    pattern: re(`${WORD_START}(?:(im|Im|ab|Ab|bis|Bis|zum|Zum)\\s+)?(${SEASON})(?:s)?${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
+    pattern: re(`${WORD_START}(?:(im|Im|ab|Ab|bis|Bis|zum|Zum|in\\s+diesem|diesem|diesen|In\\s+diesem|Diesem|Diesen)\\s+)?(${SEASON})(?:s)?${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
     resolve: (m, ref) => {
       const season = SEASONS[foldKey(m[2] ?? "")];
       if (!season) return null;
@@ -670,7 +687,9 @@ const FINDERS: Finder[] = [
       if (!m[3] && offset === undefined && !m[1]) return null;
       const y = offset !== undefined && ref ? { year: (refYear(ref) ?? 0) + offset, inferred: true } : yearOr(m[3], ref);
       if (!y) return null;
-      return { ...monthSpan(y.year, season.from, season.to), precision: "season", inferred: y.inferred };
+      // "diesen Winter" in January is the winter that began in December.
+      const current = /^(?:in\s+)?dies/i.test(m[1] ?? "") && season.to > 12 && (refMonth(ref) ?? 12) <= season.to - 12;
+      return { ...monthSpan(current ? y.year - 1 : y.year, season.from, season.to), precision: "season", inferred: y.inferred };
     },
   },
   {
@@ -710,6 +729,16 @@ const FINDERS: Finder[] = [
     shape: "year",
     pattern: re(`(?<=${WORD_START}(?:im\\s+Jahre?|[Bb]is(?:\\s+(?:zum|ins)\\s+Jahre?)?|[Aa]b(?:\\s+dem\\s+Jahr)?|[Ss]eit(?:\\s+dem\\s+Jahr)?|[Ss]pätestens|vor|nach|Jahr|Jahres|[Ii]n)\\s)${YEAR}${NOT_MORE_DIGITS}(?![.,]\\d)`),
     resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
+  },
+  {
+    shape: "year-of-era",
+    // "im Jahr 578", "im Jahre 1550": the word "Jahr" makes any number a year.
+    pattern: re(`${WORD_START}(?:im|Im)\\s+Jahre?\\s+(\\d{3,4})(?![\\d.,]\\d|\\d)`),
+    resolve: (m) => {
+      // Modern years are the "year" finder's, which knows the other prepositions too.
+      const year = Number(m[1]);
+      return year >= 100 && year < 1800 ? { start: isoDay(year, 1, 1), end: isoDay(year, 12, 31), precision: "year" } : null;
+    },
   },
   {
     shape: "relative-year",
