@@ -272,3 +272,42 @@ describe("months of relative years, historic years and this season", () => {
     expect(r.dates.map((d) => d.start)).toContain("2032-01-01");
   });
 });
+
+describe("counts, names and recurring days that are no dates", () => {
+  const all = (text: string, ref = "2015-09-09") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+
+  it("reads a four-digit number after a count word or before a unit as a quantity", () => {
+    expect(all("Verlegt wurden 2000 Quadratmeter Dachpaneele.")).toEqual([]);
+    expect(all("Es starben 25.000 Menschen, davon 2000 im Jahr 2011.")).toEqual(["2011=2011-01-01..2011-12-31"]);
+    expect(all("Der Lichtbogen erreicht 2000 bis 3000 Grad.")).toEqual([]);
+    expect(all("Die Reise kostet von 1450 bis 1850 Mark.")).toEqual([]);
+    expect(all("Die Wahl 2009 war knapp.")).toEqual(["2009=2009-01-01..2009-12-31"]);
+  });
+
+  it("reads a life span as a span of years, and 'zwischen 1200 und 1500' before 1900 as a count", () => {
+    expect(all("der Bildhauer Georg Fuhg (1898-1976)")).toEqual(["1898-1976=1898-01-01..1976-12-31"]);
+    expect(all("Es kamen zwischen 1200 und 1500 Gäste.")).toEqual([]);
+  });
+
+  it("reads a holiday that is a given name as the day only where no surname follows", () => {
+    expect(all("c) Nikolaus der Zweite?")).toEqual([]);
+    expect(all("Nikolaus Schmid sagte das.")).toEqual([]);
+    expect(all("Wir feiern am Nikolaus.")).toEqual(["Nikolaus=2015-12-06..2015-12-06"]);
+  });
+
+  it("reads a dotless 'Jan' before a capitalised word as a first name", () => {
+    expect(all("8. Stefan Muster (2); 9. Jan Beispiel (4).")).toEqual([]);
+    expect(all("bis 9. Jan 2016")).toEqual(["9. Jan 2016=2016-01-09..2016-01-09"]);
+  });
+
+  it("gives no date to a recurring or an indefinite day", () => {
+    expect(all("Helfer stehen an jedem Montagabend bereit.")).toEqual([]);
+    expect(all("Für ihn war es ein Wochenende zum Vergessen.")).toEqual([]);
+  });
+
+  it("reads the night before a date as that date, and a season of a named year", () => {
+    expect(all("Doch in der Nacht auf den 28. Juli kam es anders.")).toEqual(["28. Juli=2015-07-28..2015-07-28"]);
+    expect(all("den er im Sommer des Jahres 2005 machte")).toEqual(["im Sommer des Jahres 2005=2005-06-01..2005-08-31"]);
+    expect(all("Am 8. Mai dieses Jahres sprach sie.")).toEqual(["8. Mai dieses Jahres=2015-05-08..2015-05-08"]);
+  });
+});

@@ -2,6 +2,9 @@
 // shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
 import {
   ABBREVIATIONS_THAT_ARE_WORDS,
+  COUNT_WORDS_BEFORE,
+  QUANTITY_UNITS,
+  HOLIDAYS_THAT_ARE_NAMES,
   DAY_ORDINALS,
   HOLIDAYS,
   YEAR_NAME_HEADS,
@@ -50,6 +53,7 @@ const ORDINAL = `(?:${alternation(Object.keys(ORDINAL_WORDS))}|[1-4]\\.)`;
 const SEASON = `(?:${alternation(Object.keys(SEASONS).map(capitalised))})`;
 const REL_YEAR = "(?:(?:des\\s+)?(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen|dieses|diesen)\\s+Jahres)";
 const YEAR = "((?:19|20)\\d{2})";
+const SPAN_YEAR = "((?:1\\d|20)\\d{2})";
 const NOT_MORE_DIGITS = "(?![\\d])";
 
 // A day of a list and the next day of it: "3., 4.", "10. und 11.", "17. sowie am 23.".
@@ -213,6 +217,8 @@ function EXTRA_FINDERS(): Finder[] {
       resolve: (m, ref, text) => {
         const weekday = weekdayOf(m[2] ?? "");
         if (!ref || weekday === null) return null;
+        // "an jedem Montagabend": a recurring day, no date.
+        if (/(?:^|[^\p{L}])(?:jeden|jedem)\s+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return null;
         const which = foldKey(m[1] ?? "");
         if (/^(?:letzt|vergangen|vorig)/.test(which)) return weekdayFrom(ref, weekday, -1);
         if (which.startsWith("übernächst") || which.startsWith("ubernachst")) return weekdayFrom(ref, weekday, 1, 1);
@@ -247,7 +253,8 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "day-part",
       // "am Nachmittag", "heute Abend", "gestern Abend", "in der Nacht": a part of the reference day.
-      pattern: re(`${WORD_START}(?:(am|heute|gestern|morgen)\\s+(Vormittag|Nachmittag|Abend|Morgen|Mittag)|in\\s+der\\s+(Nacht))${WORD_END}`),
+      // "in der Nacht auf den 28. Juli" is the night of the date that follows.
+      pattern: re(`${WORD_START}(?:(am|heute|gestern|morgen)\\s+(Vormittag|Nachmittag|Abend|Morgen|Mittag)|in\\s+der\\s+(Nacht))${WORD_END}(?!\\s+(?:auf|zum|zu|vom|von)\\s+(?:den|dem)?\\s*\\d)`),
       resolve: (m, ref) => {
         if (!ref) return null;
         const offset = /^gestern$/i.test(m[1] ?? "") ? -1 : /^morgen$/i.test(m[1] ?? "") ? 1 : 0;
@@ -404,7 +411,11 @@ function EXTRA_FINDERS(): Finder[] {
       // News names years without a preposition ("1998 gegründet", "die Wahl 2009"); counts and sums are
       // kept out by what follows the number.
       // After a name-forming noun the year is part of a name ("Digitalstrategie 2021", "Haushalt 2025").
-      pattern: re(`(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|${NAME_HEAD_BEFORE})(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:%|Prozent|Euro|EUR|€|Mio|Mill|Mrd|Millionen|Milliarden|Tsd|Meter|Kilometer|km|Menschen|Einwohner|Personen|Mitarbeiter|Beschäftigte|Stück|Exemplare|Besucher|Teilnehmer|Stimmen|Fälle|Euro)|-\\d|\\/\\d)`),
+      // A count word before it ("davon 2000", "rund 2000") or a unit after it ("2000 Quadratmeter", "2000 bis
+      // 3000 Grad") makes it a quantity.
+      pattern: re(
+        `(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|${NAME_HEAD_BEFORE}|${WORD_START}(?:${alternation(COUNT_WORDS_BEFORE)})\\s)(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:${alternation(QUANTITY_UNITS)})${WORD_END}|\\s*(?:bis|-|–)\\s*\\d{3,}\\s+(?:${alternation(QUANTITY_UNITS)})${WORD_END}|-\\d|\\/\\d)`,
+      ),
       resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
     },
     {
@@ -435,6 +446,8 @@ function EXTRA_FINDERS(): Finder[] {
       pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST})\\s+)?Wochenende${WORD_END}`),
       resolve: (m, ref, text) => {
         if (!ref) return null;
+        // "ein Wochenende zum Vergessen", "jedes Wochenende": no particular weekend.
+        if (/(?:^|[^\p{L}])(?:ein|einem|eines|jedes|jedem|jeden)\s+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return null;
         const which = foldKey(m[1] ?? "");
         const saturday = shift(isoWeekStart(ref), 5, "day");
         const sentence = sentenceAround(text, m.index ?? 0);
@@ -546,6 +559,14 @@ function EXTRA_FINDERS(): Finder[] {
       pattern: re(`${WORD_START}(${alternation(Object.keys(HOLIDAYS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]))})${WORD_END}(?:\\s+(?:(?:im\\s+Jahr(?:e)?\\s+)?${YEAR}${NOT_MORE_DIGITS}|(${NEXT}|${LAST}|${THIS})\\s+Jahr(?:es)?${WORD_END}|im\\s+(nächsten|kommenden|letzten|vergangenen)\\s+Jahr${WORD_END}))?`),
       resolve: (m, ref, text) => {
         const name = foldKey(m[1] ?? "").replace(/\s+/g, " ");
+        // "Nikolaus der Zweite", "Nikolaus Schmid": a given name before a surname or epithet, unless a
+        // preposition makes it the day.
+        if (HOLIDAYS_THAT_ARE_NAMES.includes(name)) {
+          const at = m.index ?? 0;
+          const preposition = /(?:^|[^\p{L}])(?:am|an|zu|zum|vor|nach|bis|seit|ab)\s+$/iu.test(text.slice(Math.max(0, at - 8), at));
+          const surname = /^\s+(?:\p{Lu}|der\s|von\s)/u.test(text.slice(at + m[0].length));
+          if (surname && !preposition) return null;
+        }
         const refY = refYear(ref);
         if (m[2]) {
           const iso = holidayIn(name, Number(m[2]));
@@ -607,6 +628,8 @@ const FINDERS: Finder[] = [
     resolve: (m, ref, text) => {
       const month = monthOf(m[2]);
       if (!month) return null;
+      // "9. Jan Kuppelwieser" in a results list: a dotless short month before a capitalised word is a first name.
+      if (!m[3] && (m[2] ?? "").length <= 4 && !/^(?:mai|juni|juli)$/i.test(m[2] ?? "") && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length))) return null;
       if (m[3]) return day(Number(m[3]), month, Number(m[1]));
       const year = nearYear(ref, month, Number(m[1]), text, m.index ?? 0);
       return year === null ? null : day(year, month, Number(m[1]), true);
@@ -632,6 +655,18 @@ const FINDERS: Finder[] = [
     resolve: (m) => {
       const month = monthOf(m[1]);
       return month ? { ...monthSpan(Number(m[2]), month, month), precision: "month" } : null;
+    },
+  },
+  {
+    shape: "day-month-relative-year",
+    // "am 8. Mai dieses Jahres", "am 3. Juni vergangenen Jahres".
+    pattern: re(`${WORD_START}(\\d{1,2})\\.\\s*(${MONTH})\\s+(${REL_YEAR})${WORD_END}`),
+    resolve: (m, ref) => {
+      const month = monthOf(m[2]);
+      const offset = relYearOffset(m[3]);
+      const year = refYear(ref);
+      if (!month || offset === undefined || year === null) return null;
+      return day(year + offset, month, Number(m[1]), true);
     },
   },
   {
@@ -679,7 +714,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "season",
-    pattern: re(`${WORD_START}(?:(im|Im|ab|Ab|bis|Bis|zum|Zum|in\\s+diesem|diesem|diesen|In\\s+diesem|Diesem|Diesen)\\s+)?(${SEASON})(?:s)?${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
+    pattern: re(`${WORD_START}(?:(im|Im|ab|Ab|bis|Bis|zum|Zum|in\\s+diesem|diesem|diesen|In\\s+diesem|Diesem|Diesen)\\s+)?(${SEASON})(?:s)?${WORD_END}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
     resolve: (m, ref) => {
       const season = SEASONS[foldKey(m[2] ?? "")];
       if (!season) return null;
@@ -715,12 +750,15 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "year-range",
-    pattern: re(`${WORD_START}(?:(?:von|zwischen)\\s+)?${YEAR}\\s*(?:bis|–|-|und)\\s*(?:(Ende|Mitte)\\s+)?${YEAR}${NOT_MORE_DIGITS}`),
+    // Historic spans too ("Georg Fuhg (1898-1976)", "1170-1230"): two four-digit numbers joined make years.
+    pattern: re(`${WORD_START}(?:(?:von|zwischen)\\s+)?${SPAN_YEAR}\\s*(?:bis|–|-|und)\\s*(?:(Ende|Mitte)\\s+)?${SPAN_YEAR}${NOT_MORE_DIGITS}(?!\\s*(?:${alternation(QUANTITY_UNITS)})${WORD_END})`),
     resolve: (m) => {
       const from = Number(m[1]);
       const to = Number(m[3]);
       // "2014 und 2015" are two years; only "zwischen 2014 und 2015" is a span.
       if (to <= from || (/\sund\s/.test(m[0]) && !/^zwischen/i.test(m[0]))) return null;
+      // "zwischen 1200 und 1500" is far more often a count than a span of the Middle Ages.
+      if (from < 1900 && /\sund\s/.test(m[0])) return null;
       const endMonth = m[2] === "Mitte" ? 6 : 12;
       return { start: isoDay(from, 1, 1), end: monthSpan(to, endMonth, endMonth).end, precision: "year" };
     },

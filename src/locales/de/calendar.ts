@@ -78,6 +78,22 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Weekday names → ISO weekday index (Monday = 0). */
+/** Words before a number that make it a count, not a year ("davon 2000", "rund 2000"). */
+export const COUNT_WORDS_BEFORE: readonly string[] = [
+  "davon", "rund", "etwa", "ca.", "circa", "fast", "knapp", "über", "mehr als", "weniger als", "bis zu", "insgesamt", "jeweils", "gut",
+];
+
+/** Units and counted nouns after a number that make it a quantity, not a year ("2000 Quadratmeter"). */
+export const QUANTITY_UNITS: readonly string[] = [
+  "%", "Prozent", "Euro", "EUR", "€", "Mio", "Mill", "Mrd", "Millionen", "Milliarden", "Tsd", "Mark", "DM", "Dollar", "Franken",
+  "Schilling", "Lire", "Meter", "Kilometer", "km", "Quadratmeter", "qm", "m²", "Hektar", "Tonnen", "Kilogramm", "kg", "Liter",
+  "Grad", "Menschen", "Einwohner", "Personen", "Mitarbeiter", "Beschäftigte", "Stück", "Exemplare", "Besucher", "Teilnehmer",
+  "Stimmen", "Fälle", "Kinder", "Schüler", "Wohnungen", "Flüchtlinge",
+];
+
+/** Holidays that are also given names ("Nikolaus der Zweite"): a date only after a preposition. */
+export const HOLIDAYS_THAT_ARE_NAMES: readonly string[] = ["nikolaus"];
+
 /** Two-letter weekday abbreviations that are also German words when written without their dot ("so"). */
 export const ABBREVIATIONS_THAT_ARE_WORDS: readonly string[] = ["so"];
 
