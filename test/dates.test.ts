@@ -311,3 +311,22 @@ describe("counts, names and recurring days that are no dates", () => {
     expect(all("Am 8. Mai dieses Jahres sprach sie.")).toEqual(["8. Mai dieses Jahres=2015-05-08..2015-05-08"]);
   });
 });
+
+describe("scheduled and adjective-named weekdays", () => {
+  const all = (text: string, ref = "2013-02-12") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}`);
+
+  it("schedules a weekday given with a clock time unless the sentence tells of the past", () => {
+    expect(all("Wir treffen uns am Donnerstag zwischen 9:30 und 11:00 im Rathaus.")).toEqual(["Donnerstag=2013-02-14"]);
+    expect(all("Am Donnerstag um 19 Uhr hat der Rat lange getagt.")).toEqual(["Donnerstag=2013-02-07"]);
+    expect(all("Die Sitzung endete am Dienstagabend mit einem Beschluss.")).toEqual(["Dienstagabend=2013-02-12"]);
+  });
+
+  it("reads 'am heutigen Samstag', 'am morgigen Sonntag' as the reference day and the next", () => {
+    expect(all("Am heutigen Samstag beginnt um 11 Uhr der Blumenmarkt.", "2013-11-30")).toEqual(["heutigen Samstag=2013-11-30"]);
+    expect(all("Der Markt ist am morgigen Sonntag geöffnet.", "2013-11-30")).toEqual(["morgigen Sonntag=2013-12-01"]);
+  });
+
+  it("reads the morning of a date as the date", () => {
+    expect(all("am Morgen des 15. Februar")).toEqual(["15. Februar=2013-02-15"]);
+  });
+});

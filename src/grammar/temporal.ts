@@ -53,6 +53,7 @@ const ORDINAL = `(?:${alternation(Object.keys(ORDINAL_WORDS))}|[1-4]\\.)`;
 const SEASON = `(?:${alternation(Object.keys(SEASONS).map(capitalised))})`;
 const REL_YEAR = "(?:(?:des\\s+)?(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen|dieses|diesen)\\s+Jahres)";
 const YEAR = "((?:19|20)\\d{2})";
+const CLOCK_TIME = /(?:^|[^\d.,])\d{1,2}[:.]\d{2}(?![\d.,])|\b\d{1,2}\s+Uhr\b|\bvon\s+\d{1,2}\s+bis\s+\d{1,2}(?![\d.,])/u;
 const SPAN_YEAR = "((?:1\\d|20)\\d{2})";
 const NOT_MORE_DIGITS = "(?![\\d])";
 
@@ -213,13 +214,19 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "weekday",
       // "Dienstagabend", "Montagvormittag": a part of the day names the day.
-      pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT})\\s+)?(${WEEKDAY_FULL})(?:vormittag|nachmittag|abend|morgen|mittag|nacht)?s?${WORD_END}(?!,?\\s+(?:den\\s+|der\\s+)?\\d)`),
+      pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT}|heutigen|morgigen|gestrigen)\\s+)?(${WEEKDAY_FULL})(?:vormittag|nachmittag|abend|morgen|mittag|nacht)?s?${WORD_END}(?!,?\\s+(?:den\\s+|der\\s+)?\\d)`),
       resolve: (m, ref, text) => {
         const weekday = weekdayOf(m[2] ?? "");
         if (!ref || weekday === null) return null;
         // "an jedem Montagabend": a recurring day, no date.
         if (/(?:^|[^\p{L}])(?:jeden|jedem)\s+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return null;
         const which = foldKey(m[1] ?? "");
+        // "am heutigen Samstag", "am morgigen Sonntag": the day named by the adjective.
+        const dayWord = /^(heut|morgig|gestrig)/.exec(which)?.[1];
+        if (dayWord) {
+          const iso = shift(ref, dayWord === "heut" ? 0 : dayWord === "morgig" ? 1 : -1, "day");
+          return { start: iso, end: iso, precision: "day", inferred: true };
+        }
         if (/^(?:letzt|vergangen|vorig)/.test(which)) return weekdayFrom(ref, weekday, -1);
         if (which.startsWith("übernächst") || which.startsWith("ubernachst")) return weekdayFrom(ref, weekday, 1, 1);
         if (which && !/^(?:diese)/.test(which)) return weekdayFrom(ref, weekday, 1);
@@ -230,7 +237,10 @@ function EXTRA_FINDERS(): Finder[] {
         const sentence = sentenceAround(text, at);
         const fragment = sentence.split(/\s+/).length < 6;
         if (fragment) return weekdayFrom(ref, weekday, 1);
-        if (FUTURE_TENSE.test(sentence) && !PAST_TENSE.test(sentence)) return weekdayFrom(ref, weekday, 1);
+        // A clock time with the day ("am Donnerstag von 9:30 bis 11:00", "um 19 Uhr") schedules it, unless
+        // the sentence tells of the past.
+        const scheduled = CLOCK_TIME.test(sentence) && !PAST_TENSE.test(sentence);
+        if (scheduled || (FUTURE_TENSE.test(sentence) && !PAST_TENSE.test(sentence))) return weekdayFrom(ref, weekday, 1);
         const today = (toDate(ref).getDay() + 6) % 7;
         if (today === weekday) return { start: ref, end: ref, precision: "day", inferred: true };
         return weekdayFrom(ref, weekday, -1);
@@ -253,8 +263,8 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "day-part",
       // "am Nachmittag", "heute Abend", "gestern Abend", "in der Nacht": a part of the reference day.
-      // "in der Nacht auf den 28. Juli" is the night of the date that follows.
-      pattern: re(`${WORD_START}(?:(am|heute|gestern|morgen)\\s+(Vormittag|Nachmittag|Abend|Morgen|Mittag)|in\\s+der\\s+(Nacht))${WORD_END}(?!\\s+(?:auf|zum|zu|vom|von)\\s+(?:den|dem)?\\s*\\d)`),
+      // "in der Nacht auf den 28. Juli", "am Morgen des 15. Februar": the part of the date that follows.
+      pattern: re(`${WORD_START}(?:(am|heute|gestern|morgen)\\s+(Vormittag|Nachmittag|Abend|Morgen|Mittag)|in\\s+der\\s+(Nacht))${WORD_END}(?!\\s+(?:auf|zum|zu|vom|von|des)\\s+(?:den|dem)?\\s*\\d)`),
       resolve: (m, ref) => {
         if (!ref) return null;
         const offset = /^gestern$/i.test(m[1] ?? "") ? -1 : /^morgen$/i.test(m[1] ?? "") ? 1 : 0;

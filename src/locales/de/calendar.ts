@@ -80,7 +80,7 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Weekday names → ISO weekday index (Monday = 0). */
 /** Words before a number that make it a count, not a year ("davon 2000", "rund 2000"). */
 export const COUNT_WORDS_BEFORE: readonly string[] = [
-  "davon", "rund", "etwa", "ca.", "circa", "fast", "knapp", "über", "mehr als", "weniger als", "bis zu", "insgesamt", "jeweils", "gut",
+  "davon", "rund", "ca.", "circa", "fast", "knapp", "mehr als", "weniger als", "bis zu", "insgesamt", "jeweils",
 ];
 
 /** Units and counted nouns after a number that make it a quantity, not a year ("2000 Quadratmeter"). */
@@ -88,7 +88,7 @@ export const QUANTITY_UNITS: readonly string[] = [
   "%", "Prozent", "Euro", "EUR", "€", "Mio", "Mill", "Mrd", "Millionen", "Milliarden", "Tsd", "Mark", "DM", "Dollar", "Franken",
   "Schilling", "Lire", "Meter", "Kilometer", "km", "Quadratmeter", "qm", "m²", "Hektar", "Tonnen", "Kilogramm", "kg", "Liter",
   "Grad", "Menschen", "Einwohner", "Personen", "Mitarbeiter", "Beschäftigte", "Stück", "Exemplare", "Besucher", "Teilnehmer",
-  "Stimmen", "Fälle", "Kinder", "Schüler", "Wohnungen", "Flüchtlinge",
+  "Stimmen", "Fälle", "Kinder", "Schüler", "Wohnungen", "Flüchtlinge", "Jahre", "Jahren",
 ];
 
 /** Holidays that are also given names ("Nikolaus der Zweite"): a date only after a preposition. */
