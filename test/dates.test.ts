@@ -330,3 +330,22 @@ describe("scheduled and adjective-named weekdays", () => {
     expect(all("am Morgen des 15. Februar")).toEqual(["15. Februar=2013-02-15"]);
   });
 });
+
+describe("eras, rests of units and working weeks", () => {
+  const all = (text: string, ref = "2016-11-09") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+
+  it("reads a short year of the common era", () => {
+    expect(all("am 10. August 85 n. Chr.")).toEqual(["10. August 85 n. Chr.=0085-08-10..0085-08-10"]);
+    expect(all("10. August 88 uZ")).toEqual(["10. August 88 uZ=0088-08-10..0088-08-10"]);
+  });
+
+  it("reads the rest of a week or year as a span from the reference day", () => {
+    expect(all("Das nimmt den Rest der Woche in Anspruch.")).toEqual(["Rest der Woche=2016-11-09..2016-11-13"]);
+    expect(all("Für den Rest des Jahres bleibt das Amt zu.")).toEqual(["Rest des Jahres=2016-11-09..2016-12-31"]);
+  });
+
+  it("reads 'unter der Woche' and 'nächste Arbeitswoche' as Monday to Friday", () => {
+    expect(all("Unter der Woche ist das Amt geöffnet.")).toEqual(["Unter der Woche=2016-11-07..2016-11-11"]);
+    expect(all("Es wird nächste Arbeitswoche passieren.")).toEqual(["nächste Arbeitswoche=2016-11-14..2016-11-18"]);
+  });
+});

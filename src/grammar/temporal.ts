@@ -2,6 +2,7 @@
 // shape; `findTemporal` collects candidates from all of them and keeps the longest where they overlap.
 import {
   ABBREVIATIONS_THAT_ARE_WORDS,
+  ERA_MARKERS,
   COUNT_WORDS_BEFORE,
   QUANTITY_UNITS,
   HOLIDAYS_THAT_ARE_NAMES,
@@ -452,6 +453,28 @@ function EXTRA_FINDERS(): Finder[] {
       },
     },
     {
+      shape: "rest-of",
+      // "den Rest der Woche", "der Rest des Jahres": from the reference day to the end of the unit.
+      pattern: re(`${WORD_START}Rest\\s+(?:der\\s+(Woche)|des\\s+(Monats|Jahres))${WORD_END}`),
+      resolve: (m, ref) => {
+        if (!ref) return null;
+        const end = m[1] ? shift(isoWeekStart(ref), 6, "day") : /^Monat/i.test(m[2] ?? "") ? monthSpan(Number(ref.slice(0, 4)), Number(ref.slice(5, 7)), Number(ref.slice(5, 7))).end : `${ref.slice(0, 4)}-12-31`;
+        return { start: ref, end, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "working-week",
+      // "unter der Woche": the working days of this week; "nächste Arbeitswoche": those of the next.
+      pattern: re(`${WORD_START}(?:unter\\s+der\\s+Woche|(${THIS}|${NEXT}|${LAST})\\s+Arbeitswoche)${WORD_END}`),
+      resolve: (m, ref) => {
+        if (!ref) return null;
+        const which = foldKey(m[1] ?? "");
+        const offset = /^(?:nächst|nachst|kommend)/.test(which) ? 1 : /^(?:letzt|vergangen|vorig)/.test(which) ? -1 : 0;
+        const monday = shift(isoWeekStart(ref), offset, "week");
+        return { start: monday, end: shift(monday, 4, "day"), precision: "day", inferred: true };
+      },
+    },
+    {
       shape: "weekend",
       pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST})\\s+)?Wochenende${WORD_END}`),
       resolve: (m, ref, text) => {
@@ -665,6 +688,15 @@ const FINDERS: Finder[] = [
     resolve: (m) => {
       const month = monthOf(m[1]);
       return month ? { ...monthSpan(Number(m[2]), month, month), precision: "month" } : null;
+    },
+  },
+  {
+    shape: "day-month-era",
+    // "10. August 85 n. Chr.", "10. August 88 uZ": a year of the common era, however short.
+    pattern: re(`${WORD_START}(\\d{1,2})\\.\\s*(${MONTH})\\s+(\\d{1,4})\\s*(?:${alternation(ERA_MARKERS)})(?![\\p{L}])`),
+    resolve: (m) => {
+      const month = monthOf(m[2]);
+      return month ? day(Number(m[3]), month, Number(m[1])) : null;
     },
   },
   {

@@ -78,6 +78,12 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Weekday names → ISO weekday index (Monday = 0). */
+/** Markers of the common era after a year ("85 n. Chr.", "88 uZ"). */
+export const ERA_MARKERS: readonly string[] = [
+  "n. Chr.", "n.Chr.", "nach Christus", "n. u. Z.", "n.u.Z.", "nuZ", "u. Z.", "u.Z.", "uZ", "d. g. Z.", "d.g.Z.", "dgZ",
+  "nC", "n. C.", "ndZ", "n.d.Z.", "ndgZ", "n.d.g.Z.",
+];
+
 /** Words before a number that make it a count, not a year ("davon 2000", "rund 2000"). */
 export const COUNT_WORDS_BEFORE: readonly string[] = [
   "davon", "rund", "ca.", "circa", "fast", "knapp", "mehr als", "weniger als", "bis zu", "insgesamt", "jeweils",
