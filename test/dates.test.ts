@@ -349,3 +349,18 @@ describe("eras, rests of units and working weeks", () => {
     expect(all("Es wird nächste Arbeitswoche passieren.")).toEqual(["nächste Arbeitswoche=2016-11-14..2016-11-18"]);
   });
 });
+
+describe("weeks with a weekday, and a month with days inside it", () => {
+  const all = (text: string, ref = "2016-11-07") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+
+  it("reads the weekday of a named week, and the Monday after the weekend", () => {
+    expect(all("Übernächste Woche am Freitag ist er wieder da.")).toEqual(["Übernächste Woche am Freitag=2016-11-25..2016-11-25"]);
+    expect(all("Das Treffen ist nächste Woche Montag.")).toEqual(["nächste Woche Montag=2016-11-14..2016-11-14"]);
+    expect(all("Lass uns nach dem Wochenende reden.")).toEqual(["nach dem Wochenende=2016-11-14..2016-11-14"]);
+  });
+
+  it("joins a month and the days inside it into one date", () => {
+    expect(all("Ich bin nächsten Monat vom 4. bis zum 23. weg.")).toEqual(["nächsten Monat vom 4. bis zum 23.=2016-12-04..2016-12-23"]);
+    expect(all("Im November zwischen dem 19. und dem 20. bin ich nicht da.")).toEqual(["November zwischen dem 19. und dem 20.=2016-11-19..2016-11-20"]);
+  });
+});

@@ -201,6 +201,29 @@ function EXTRA_FINDERS(): Finder[] {
   };
   return [
     {
+      shape: "week-then-weekday",
+      // "übernächste Woche am Freitag", "nächste Woche Montag": the weekday of that week.
+      pattern: re(`${WORD_START}(?:in\\s+der\\s+)?(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT})\\s+Woche\\s+(?:am\\s+)?(${WEEKDAY_FULL})${WORD_END}`),
+      resolve: (m, ref) => {
+        const weekday = weekdayOf(m[2] ?? "");
+        if (!ref || weekday === null) return null;
+        const which = foldKey(m[1] ?? "");
+        const offset = /^(?:übernächst|ubernachst)/.test(which) ? 2 : /^(?:nächst|nachst|kommend)/.test(which) ? 1 : /^(?:letzt|vergangen|vorig)/.test(which) ? -1 : 0;
+        const iso = shift(shift(isoWeekStart(ref), offset, "week"), weekday, "day");
+        return { start: iso, end: iso, precision: "day", inferred: true };
+      },
+    },
+    {
+      shape: "after-weekend",
+      // "nach dem Wochenende": from the Monday after the coming weekend.
+      pattern: re(`${WORD_START}nach\\s+dem\\s+Wochenende${WORD_END}`),
+      resolve: (_m, ref) => {
+        if (!ref) return null;
+        const monday = shift(isoWeekStart(ref), 1, "week");
+        return { start: monday, end: monday, precision: "day", inferred: true };
+      },
+    },
+    {
       shape: "weekday-of-week",
       pattern: re(`${WORD_START}(${WEEKDAY_FULL})\\s+(?:der\\s+|des\\s+)?(${THIS}|${NEXT}|${LAST})\\s+Woche${WORD_END}`),
       resolve: (m, ref) => {
@@ -932,7 +955,30 @@ export function findTemporal(text: string, ref: string | null): TimeMatch[] {
     taken.mark(candidate.from, candidate.to);
     kept.push(candidate);
   }
-  return joinRanges(kept.sort((a, b) => a.from - b.from), text);
+  return joinRanges(joinMonthAndDays(kept.sort((a, b) => a.from - b.from), text), text);
+}
+
+/**
+ * A month followed by days inside it ("nächsten Monat vom 4. bis zum 23.", "Im November zwischen dem 19.
+ * und dem 20.") names those days: one date, not a month and days besides.
+ */
+function joinMonthAndDays(matches: TimeMatch[], text: string): TimeMatch[] {
+  const joined: TimeMatch[] = [];
+  for (const match of matches) {
+    const previous = joined.at(-1);
+    if (
+      previous?.precision === "month" &&
+      match.precision === "day" &&
+      match.start >= previous.start &&
+      match.end <= previous.end &&
+      /^\s*,?\s*(?:(?:vom|von|zwischen|am|ab)\s+(?:dem\s+)?)?$/u.test(text.slice(previous.to, match.from))
+    ) {
+      joined[joined.length - 1] = { ...match, text: text.slice(previous.from, match.to), from: previous.from };
+      continue;
+    }
+    joined.push(match);
+  }
+  return joined;
 }
 
 /** What joins the two ends of a span of days: "Juli 13 - Juli 15", "vom 12. Januar bis zum 22.01.2016". */
