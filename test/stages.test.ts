@@ -208,6 +208,15 @@ describe("article containers and boxes", () => {
     expect(r.body).toContain("Wie lange hat der Kreistag");
   });
 
+  it("joins the parts of an article that each sit in a wrapper of their own, and a deck h2 without a full stop", async () => {
+    const part = (a: number, b: number) => `<div class="html"><div class="text">${para(a)}${para(b)}</div></div><script>ad()</script>`;
+    const html = `<html><body><h1>Kreistag beschließt den Haushalt</h1><h2>Mehr Geld für Schulen und Straßen im ganzen Kreis, neue Stellen im Amt und eine Umlage, die sinkt</h2>
+      <div class="story">${part(1, 2)}${part(3, 4)}${part(5, 6)}</div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(r.lead).toBe("Mehr Geld für Schulen und Straßen im ganzen Kreis, neue Stellen im Amt und eine Umlage, die sinkt");
+    for (const n of [1, 3, 6]) expect(r.body).toContain(`Absatz ${n}:`);
+  });
+
   it("keeps short paragraphs of the chosen HTML container (an interview's short answers)", async () => {
     const html = `<html><body><div class="text">${para(1)}<p>Wo waren Sie da?</p>${para(2)}<p>Gerne. Bis morgen.</p></div></body></html>`;
     const r = await extract(html, { source: "p.html" });

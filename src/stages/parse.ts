@@ -229,11 +229,15 @@ const STANDFIRST_REACH = 40;
  * after the h1 that holds one or a few sentences of running text and few links.
  */
 function standfirstAfter(headline: DomNode, headlineText: string | null): string | null {
+  let first = true;
   for (const el of elementsAfter(headline, STANDFIRST_REACH)) {
     if (!STANDFIRST_TAGS.has(tagOf(el))) continue;
     const text = collapse(textOf(el));
     if (text.length > 700) return null;
-    if (text.length < 80 || !/[.!?…“"]$/.test(text) || linkTextLength(el) / text.length > 0.3) continue;
+    // A deck set as the h2 right under the headline needs no full stop ("In den Vereinigten Staaten trommeln …").
+    const deck = first && tagOf(el) === "h2" && text.length >= 60;
+    if (text.length > 0) first = false;
+    if (!deck && (text.length < 80 || !/[.!?…“"]$/.test(text) || linkTextLength(el) / text.length > 0.3)) continue;
     // An image caption with its credit, or a second heading that repeats the headline, is no standfirst.
     if (CREDIT_START.test(text) || (headlineText && text.includes(headlineText))) continue;
     return text;
@@ -537,6 +541,9 @@ function htmlBlocks($: CheerioAPI, document: DomNode): Block[] {
   return node ? blocksOf(node) : [];
 }
 
+/** How many single-child wrappers the sibling search climbs through. */
+const MAX_WRAPPER_LEVELS = 2;
+
 /** A sibling's share of the best container's score that makes it part of the article (Readability's 0.2). */
 const SIBLING_SHARE = 0.2;
 
@@ -545,7 +552,16 @@ const SIBLING_SHARE = 0.2;
  * joins them: articles split into several containers ("absatz-1", "absatz-2", a lead box beside the
  * text) lose their other parts otherwise. A node whose children are the chosen elements, in page order.
  */
-function withSiblings(best: DomNode, bestScore: number, scores: ReadonlyMap<unknown, number>): DomNode {
+function withSiblings(top: DomNode, topScore: number, scores: ReadonlyMap<unknown, number>): DomNode {
+  // A container that is its wrapper's only child ("div.html > div.text"): its siblings are the wrapper's.
+  let best = top;
+  let bestScore = topScore;
+  for (let level = 0; level < MAX_WRAPPER_LEVELS; level++) {
+    const wrapper = elementParent(best);
+    if (!wrapper || (wrapper.children ?? []).some((child) => child !== best && isElement(child) && !isFurniture(child) && collapse(textOf(child)).length > 0)) break;
+    best = wrapper;
+    bestScore = Math.max(bestScore, scores.get(wrapper) ?? 0);
+  }
   const parent = elementParent(best);
   if (!parent) return best;
   const threshold = Math.max(10, bestScore * SIBLING_SHARE);
