@@ -217,6 +217,14 @@ describe("article containers and boxes", () => {
     for (const n of [1, 3, 6]) expect(r.body).toContain(`Absatz ${n}:`);
   });
 
+  it("drops an image caption that ends with its credit, and keeps the paragraph before it", async () => {
+    const long = "Eileen Gu (Freestyle): Seit 2019 startet die in den USA geborene Sportlerin für China; sie gilt als Musterschülerin und gewann in der Saison drei Weltcups.";
+    const html = `<html><body><div class="text">${para(1)}<p>${long}</p><p>Eileen Gu, Freestylerin. © AGENTUR / INA BEISPIEL</p>${para(2)}</div></body></html>`;
+    const r = await extract(html, { source: "p.html" });
+    expect(r.body).toContain("gilt als Musterschülerin");
+    expect(r.body).not.toContain("INA BEISPIEL");
+  });
+
   it("keeps short paragraphs of the chosen HTML container (an interview's short answers)", async () => {
     const html = `<html><body><div class="text">${para(1)}<p>Wo waren Sie da?</p>${para(2)}<p>Gerne. Bis morgen.</p></div></body></html>`;
     const r = await extract(html, { source: "p.html" });

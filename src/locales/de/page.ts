@@ -42,6 +42,8 @@ export const CREDIT_LABELS: readonly string[] = ["Bildquelle", "Bildquellen", "F
 export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^\\(?\\s*(?:${CREDIT_LABELS.join("|")})\\s*:\\s*(.+?)\\s*\\)?$`, "i"),
   /^\(?\s*©\s*(.+?)\s*\)?$/,
+  // An image caption that ends with its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO".
+  /^[^©]{3,140}[.!?]\s+©\s*([^©]{2,60})$/,
 ];
 
 /** Keyword lines: the list is captured (comma separated), or follows as list items when empty. */
