@@ -38,8 +38,8 @@ function inlineBox(blocks: readonly Block[], label: number): number[] | null {
   return null;
 }
 
-/** The longest line read as an image caption when a credit follows it. */
-const MAX_CAPTION = 200;
+/** The longest line of prose read as an image caption when a credit follows it. */
+const MAX_CAPTION = 100;
 
 /** True for a short line that only labels an image: the next filled line is a credit, or starts with it. */
 function isCaption(blocks: readonly Block[], i: number): boolean {
@@ -48,7 +48,7 @@ function isCaption(blocks: readonly Block[], i: number): boolean {
   if (!nextBlock) return false;
   const text = blocks[i]?.text ?? "";
   // A paragraph of prose before a credit is text, the image sits after it.
-  return (creditOf(nextBlock) !== null && text.length <= MAX_CAPTION) || (text.length < 80 && nextBlock.text.startsWith(text) && nextBlock.text !== text);
+  return (creditOf(nextBlock) !== null && (text.length <= MAX_CAPTION || !isProse(blocks[i] as Block))) || (text.length < 80 && nextBlock.text.startsWith(text) && nextBlock.text !== text);
 }
 
 /** Short lines (a heading, a repeated headline, an interview's closing and credit) that may stand between two paragraphs. */
