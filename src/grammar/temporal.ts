@@ -958,27 +958,32 @@ export function findTemporal(text: string, ref: string | null): TimeMatch[] {
   return joinRanges(joinMonthAndDays(kept.sort((a, b) => a.from - b.from), text), text);
 }
 
+/** Walks neighbouring matches in text order; `join` gives the one match two neighbours make, or null. */
+function joinNeighbours(matches: readonly TimeMatch[], join: (previous: TimeMatch, match: TimeMatch) => TimeMatch | null): TimeMatch[] {
+  const joined: TimeMatch[] = [];
+  for (const match of matches) {
+    const previous = joined.at(-1);
+    const both = previous ? join(previous, match) : null;
+    if (both) joined[joined.length - 1] = both;
+    else joined.push(match);
+  }
+  return joined;
+}
+
 /**
  * A month followed by days inside it ("nächsten Monat vom 4. bis zum 23.", "Im November zwischen dem 19.
  * und dem 20.") names those days: one date, not a month and days besides.
  */
-function joinMonthAndDays(matches: TimeMatch[], text: string): TimeMatch[] {
-  const joined: TimeMatch[] = [];
-  for (const match of matches) {
-    const previous = joined.at(-1);
-    if (
-      previous?.precision === "month" &&
-      match.precision === "day" &&
-      match.start >= previous.start &&
-      match.end <= previous.end &&
-      /^\s*,?\s*(?:(?:vom|von|zwischen|am|ab)\s+(?:dem\s+)?)?$/u.test(text.slice(previous.to, match.from))
-    ) {
-      joined[joined.length - 1] = { ...match, text: text.slice(previous.from, match.to), from: previous.from };
-      continue;
-    }
-    joined.push(match);
-  }
-  return joined;
+function joinMonthAndDays(matches: readonly TimeMatch[], text: string): TimeMatch[] {
+  return joinNeighbours(matches, (previous, match) =>
+    previous.precision === "month" &&
+    match.precision === "day" &&
+    match.start >= previous.start &&
+    match.end <= previous.end &&
+    /^\s*,?\s*(?:(?:vom|von|zwischen|am|ab)\s+(?:dem\s+)?)?$/u.test(text.slice(previous.to, match.from))
+      ? { ...match, text: text.slice(previous.from, match.to), from: previous.from }
+      : null,
+  );
 }
 
 /** What joins the two ends of a span of days: "Juli 13 - Juli 15", "vom 12. Januar bis zum 22.01.2016". */
@@ -989,24 +994,17 @@ const MAX_RANGE_DAYS = 366;
  * Two days written as the ends of one span become the span: the second is no date of its own (and no
  * deadline: "von Montag bis Freitag" is a span, not a time by which something is due).
  */
-function joinRanges(matches: TimeMatch[], text: string): TimeMatch[] {
-  const joined: TimeMatch[] = [];
-  for (const match of matches) {
-    const previous = joined.at(-1);
-    if (
-      previous?.precision === "day" &&
-      match.precision === "day" &&
-      previous.start === previous.end &&
-      previous.start <= match.start &&
-      RANGE_JOINER.test(text.slice(previous.to, match.from)) &&
-      daysBetween(previous.start, match.end) <= MAX_RANGE_DAYS
-    ) {
-      joined[joined.length - 1] = { ...previous, text: text.slice(previous.from, match.to), to: match.to, end: match.end, inferred: previous.inferred && match.inferred, shape: "day-range" };
-      continue;
-    }
-    joined.push(match);
-  }
-  return joined;
+function joinRanges(matches: readonly TimeMatch[], text: string): TimeMatch[] {
+  return joinNeighbours(matches, (previous, match) =>
+    previous.precision === "day" &&
+    match.precision === "day" &&
+    previous.start === previous.end &&
+    previous.start <= match.start &&
+    RANGE_JOINER.test(text.slice(previous.to, match.from)) &&
+    daysBetween(previous.start, match.end) <= MAX_RANGE_DAYS
+      ? { ...previous, text: text.slice(previous.from, match.to), to: match.to, end: match.end, inferred: previous.inferred && match.inferred, shape: "day-range" }
+      : null,
+  );
 }
 
 const daysBetween = (from: string, to: string) => (toDate(to).getTime() - toDate(from).getTime()) / 86_400_000;
