@@ -316,5 +316,6 @@ describe("headline blocks", () => {
     expect((await header("Portal frei", `${body} Auf WN-Nachfrage nannte die Stadt keine Kosten.`)).publisher).toBe("WN");
     expect((await header("Portal frei", `${body} Das Portal kostet viel (die WN berichtete).`)).publisher).toBe("WN");
     expect((await header("Portal frei", `${body} Das sagte sie auf Nachfrage von Ina Beispiel.`)).publisher).toBeNull();
+    expect((await header("Portal frei", `${body} Das sagte sie auf Nachfrage von Bürgern.`)).publisher).toBeNull();
   });
 });

@@ -177,10 +177,14 @@ function listByline(blocks: readonly Block[], regionFrom: number): Author | null
 function selfReferenceOf(text: string): string | null {
   for (const re of SELF_REFERENCES) {
     const name = re.exec(text)?.[1];
-    if (name && !NAME_TITLES.includes(name)) return name;
+    if (name && OUTLET_LIKE.test(name)) return name;
   }
   return null;
 }
+
+// An outlet's short name has capitals inside or a digit ("LVZ", "eGovernment", "Kommune21"); a plain noun
+// ("auf Nachfrage von Bürgern", "auf Anfrage der Grünen") is not one.
+const OUTLET_LIKE = /^(?:\p{Lu}{2}|\p{Ll}+\p{Lu}|\p{L}+\d|\p{Lu}\p{Ll}*\p{Lu})/u;
 
 function outletOf(raw: string): string | null {
   return OUTLETS.find((outlet) => outlet.markers.some((marker) => marker.test(raw)))?.name ?? null;
