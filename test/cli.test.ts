@@ -1,11 +1,31 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "./helpers.js";
 
-const tmp = () => mkdtempSync(join(tmpdir(), "nrw-extract-"));
+// Every directory a test makes goes when the file's tests are done (unreadable ones get their mode back first).
+const made: string[] = [];
+const tmp = () => {
+  const dir = mkdtempSync(join(tmpdir(), "nrw-extract-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) {
+    try {
+      chmodRecursive(dir);
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // A directory the test left unreadable on purpose may resist; it is in the system's temp dir.
+    }
+  }
+});
+function chmodRecursive(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) chmodRecursive(join(dir, entry.name));
+}
 const SEED = "fixtures/seeds/000_f08ff909c5dbe154.txt";
 
 describe("cli", () => {
