@@ -3,6 +3,10 @@ import { extract } from "../src/extract.js";
 import { findTemporal } from "../src/grammar/temporal.js";
 
 const REF = "2018-12-21";
+/** Every match as "text=start" (`starts`), "text=start..end" (`spans`), or "text=start" with "..end" only for a span (`days`). */
+const starts = (text: string, ref: string) => findTemporal(text, ref).map((m) => `${m.text}=${m.start}`);
+const spans = (text: string, ref: string) => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+const days = (text: string, ref: string) => findTemporal(text, ref).map((m) => `${m.text}=${m.start}${m.end === m.start ? "" : `..${m.end}`}`);
 const first = (text: string, ref: string | null = REF) => {
   const m = findTemporal(text, ref)[0];
   return m && { text: m.text, start: m.start, end: m.end, precision: m.precision, from: m.from };
@@ -185,7 +189,7 @@ describe("slash, month-year and in-month days", () => {
 });
 
 describe("lists and spans of days", () => {
-  const all = (text: string, ref = "2012-09-18") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}${m.end === m.start ? "" : `..${m.end}`}`);
+  const all = (text: string, ref = "2012-09-18") => days(text, ref);
 
   it("gives each day of a list the month named after the list", () => {
     expect(all("Aufführungen sind am 29. September und am 3., 4. und 5. Oktober, jeweils um 20 Uhr.")).toEqual([
@@ -222,7 +226,7 @@ describe("lists and spans of days", () => {
 });
 
 describe("yesterday, today and the weekend in running text", () => {
-  const all = (text: string, ref = "2014-02-13") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}`);
+  const all = (text: string, ref = "2014-02-13") => starts(text, ref);
 
   it("reads 'gestern' after any word, and 'morgen' as tomorrow unless it is the morning", () => {
     expect(all("Die Bäume wurden gestern gepflanzt.")).toEqual(["gestern=2014-02-12"]);
@@ -248,7 +252,7 @@ describe("yesterday, today and the weekend in running text", () => {
 });
 
 describe("months of relative years, historic years and this season", () => {
-  const all = (text: string, ref = "2002-07-11") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+  const all = (text: string, ref = "2002-07-11") => spans(text, ref);
 
   it("reads a month with a relative year as one month", () => {
     expect(all("die im August vorigen Jahres abging")).toEqual(["August vorigen Jahres=2001-08-01..2001-08-31"]);
@@ -274,7 +278,7 @@ describe("months of relative years, historic years and this season", () => {
 });
 
 describe("counts, names and recurring days that are no dates", () => {
-  const all = (text: string, ref = "2015-09-09") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+  const all = (text: string, ref = "2015-09-09") => spans(text, ref);
 
   it("reads a four-digit number after a count word or before a unit as a quantity", () => {
     expect(all("Verlegt wurden 2000 Quadratmeter Dachpaneele.")).toEqual([]);
@@ -313,7 +317,7 @@ describe("counts, names and recurring days that are no dates", () => {
 });
 
 describe("scheduled and adjective-named weekdays", () => {
-  const all = (text: string, ref = "2013-02-12") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}`);
+  const all = (text: string, ref = "2013-02-12") => starts(text, ref);
 
   it("schedules a weekday given with a clock time unless the sentence tells of the past", () => {
     expect(all("Wir treffen uns am Donnerstag zwischen 9:30 und 11:00 im Rathaus.")).toEqual(["Donnerstag=2013-02-14"]);
@@ -332,7 +336,7 @@ describe("scheduled and adjective-named weekdays", () => {
 });
 
 describe("eras, rests of units and working weeks", () => {
-  const all = (text: string, ref = "2016-11-09") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+  const all = (text: string, ref = "2016-11-09") => spans(text, ref);
 
   it("reads a short year of the common era", () => {
     expect(all("am 10. August 85 n. Chr.")).toEqual(["10. August 85 n. Chr.=0085-08-10..0085-08-10"]);
@@ -351,7 +355,7 @@ describe("eras, rests of units and working weeks", () => {
 });
 
 describe("weeks with a weekday, and a month with days inside it", () => {
-  const all = (text: string, ref = "2016-11-07") => findTemporal(text, ref).map((m) => `${m.text}=${m.start}..${m.end}`);
+  const all = (text: string, ref = "2016-11-07") => spans(text, ref);
 
   it("reads the weekday of a named week, and the Monday after the weekend", () => {
     expect(all("Übernächste Woche am Freitag ist er wieder da.")).toEqual(["Übernächste Woche am Freitag=2016-11-25..2016-11-25"]);

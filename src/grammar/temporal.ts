@@ -63,6 +63,13 @@ const LIST_NEXT_DAY = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)
 // The rest of the list up to the month that closes it, and the year after that month.
 const LIST_SEPARATOR = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?";
 const LIST_MONTH = new RegExp(`^(?:${LIST_SEPARATOR}\\d{1,2}\\.)*${LIST_SEPARATOR}(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`, "u");
+// A word right before a match, read from the few characters before it.
+const EVERY_BEFORE = /(?:^|[^\p{L}])(?:jeden|jedem)\s+$/iu;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:ein|einem|eines|jedes|jedem|jeden)\s+$/iu;
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:am|an|zu|zum|vor|nach|bis|seit|ab)\s+$/iu;
+const VOM_BEFORE = /(?:^|[^\p{L}])vom\s$/u;
+const wordBefore = (text: string, at: number, word: RegExp) => word.test(text.slice(Math.max(0, at - 8), at));
+
 const refYear = (ref: string | null) => (ref ? Number(ref.slice(0, 4)) : null);
 const refMonth = (ref: string | null) => (ref ? Number(ref.slice(5, 7)) : null);
 const monthOf = (word: string | undefined) => (word ? (MONTHS[foldKey(word)] ?? null) : null);
@@ -243,7 +250,7 @@ function EXTRA_FINDERS(): Finder[] {
         const weekday = weekdayOf(m[2] ?? "");
         if (!ref || weekday === null) return null;
         // "an jedem Montagabend": a recurring day, no date.
-        if (/(?:^|[^\p{L}])(?:jeden|jedem)\s+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return null;
+        if (wordBefore(text, m.index ?? 0, EVERY_BEFORE)) return null;
         const which = foldKey(m[1] ?? "");
         // "am heutigen Samstag", "am morgigen Sonntag": the day named by the adjective.
         const dayWord = /^(heut|morgig|gestrig)/.exec(which)?.[1];
@@ -503,14 +510,13 @@ function EXTRA_FINDERS(): Finder[] {
       resolve: (m, ref, text) => {
         if (!ref) return null;
         // "ein Wochenende zum Vergessen", "jedes Wochenende": no particular weekend.
-        if (/(?:^|[^\p{L}])(?:ein|einem|eines|jedes|jedem|jeden)\s+$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))) return null;
+        if (wordBefore(text, m.index ?? 0, INDEFINITE_BEFORE)) return null;
         const which = foldKey(m[1] ?? "");
         const saturday = shift(isoWeekStart(ref), 5, "day");
         const sentence = sentenceAround(text, m.index ?? 0);
         // "am Wochenende" previews the coming weekend unless the text says it has passed ("hatte noch am
         // Wochenende", "die Wahlsieger vom Wochenende").
-        const before = text.slice(Math.max(0, (m.index ?? 0) - 4), m.index ?? 0);
-        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && (PAST_TENSE.test(sentence) || /fand|fanden|vom\s$/u.test(`${sentence} ${before}`)));
+        const back = /^(?:letzt|vergangen|vorig)/.test(which) || (!which && (PAST_TENSE.test(sentence) || /fand/u.test(sentence) || wordBefore(text, m.index ?? 0, VOM_BEFORE)));
         const start = /^(?:nächst|nachst|kommend)/.test(which) ? shift(saturday, 1, "week") : back && saturday > ref ? shift(saturday, -1, "week") : saturday;
         return { start, end: shift(start, 1, "day"), precision: "day", inferred: true };
       },
@@ -619,7 +625,7 @@ function EXTRA_FINDERS(): Finder[] {
         // preposition makes it the day.
         if (HOLIDAYS_THAT_ARE_NAMES.includes(name)) {
           const at = m.index ?? 0;
-          const preposition = /(?:^|[^\p{L}])(?:am|an|zu|zum|vor|nach|bis|seit|ab)\s+$/iu.test(text.slice(Math.max(0, at - 8), at));
+          const preposition = wordBefore(text, at, PREPOSITION_BEFORE);
           const surname = /^\s+(?:\p{Lu}|der\s|von\s)/u.test(text.slice(at + m[0].length));
           if (surname && !preposition) return null;
         }

@@ -80,17 +80,20 @@ export const dates: Stage = (article) => {
   const reference = article.date ?? article.referenceDate;
   const found: DateMention[] = [];
   const deadlines: Deadline[] = [];
-  const matched = new Map<Deadline, TimeMatch>();
+  // One deadline per resolved date and kind, as the gold convention has it: the first mention wins;
+  // a later mention of the same deadline is still a date the text names.
+  const seen = new Set<string>();
   for (const { field, text } of sections(article)) {
     const sentences = splitSentences(text);
     for (const match of findTemporal(text, reference)) {
       const sentence = sentenceAt(sentences, match.from) ?? { text, from: 0, to: text.length };
       const deadline = classify(text, sentence, match, reference);
-      if (!deadline) {
+      if (!deadline || seen.has(`${match.end}|${deadline.kind}`)) {
         found.push({ text: match.text, start: match.start, end: match.end, precision: match.precision, offset: [match.from, match.to], field });
         continue;
       }
-      const entry: Deadline = {
+      seen.add(`${match.end}|${deadline.kind}`);
+      deadlines.push({
         text: text.slice(deadline.cueFrom, match.to),
         date: match.end,
         precision: match.precision,
@@ -100,25 +103,8 @@ export const dates: Stage = (article) => {
         sentence: sentence.text,
         offset: [deadline.cueFrom, match.to],
         field,
-      };
-      deadlines.push(entry);
-      matched.set(entry, match);
+      });
     }
   }
-  // One deadline per resolved date and kind, as the gold convention has it: the first mention wins;
-  // a later mention of the same deadline is still a date the text names.
-  const seen = new Set<string>();
-  const unique = deadlines.filter((d) => {
-    const key = `${d.date}|${d.kind}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      return true;
-    }
-    const match = matched.get(d);
-    if (match) found.push({ text: match.text, start: match.start, end: match.end, precision: match.precision, offset: [match.from, match.to], field: d.field });
-    return false;
-  });
-  const order = (field: string) => ["title", "lead", "body"].indexOf(field);
-  found.sort((a, b) => order(a.field) - order(b.field) || a.offset[0] - b.offset[0]);
-  return { ...article, dates: found, deadlines: unique };
+  return { ...article, dates: found, deadlines };
 };

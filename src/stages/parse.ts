@@ -263,13 +263,14 @@ function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
   const meta = (key: string) => contents.get(key) ?? null;
   const ld = jsonLdArticle(elements.ldScripts);
   const documentTitle = meta("property=og:title") ?? (collapse(elements.title ? textOf(elements.title) : "") || null);
+  const title = firstString(ld?.headline) ?? stripSiteName(documentTitle);
   const h1Texts = elements.h1s.map((el) => headlineOf($, el));
-  const headlineIndex = articleHeadline(h1Texts, firstString(ld?.headline) ?? stripSiteName(documentTitle));
+  const headlineIndex = articleHeadline(h1Texts, title);
   const headline = elements.h1s[headlineIndex] ?? null;
   const keywords = ld?.keywords ?? meta("name=keywords") ?? meta("name=news_keywords");
   const keywordList = Array.isArray(keywords) ? keywords.map(String) : typeof keywords === "string" ? keywords.split(",") : [];
   return {
-    title: firstString(ld?.headline) ?? stripSiteName(documentTitle),
+    title,
     // The day printed by the headline is the one readers see; metadata often holds a first-publication or
     // re-indexing stamp a day or more off it (on boilerplate-de: 69 → 75 of 78 dates right).
     date:
