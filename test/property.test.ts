@@ -12,7 +12,7 @@ import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME 
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { countMentions } from "../src/util/mentions.js";
-import { WORD_END, WORD_START, anchoredMatches, escapeRegex } from "../src/util/regex.js";
+import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -112,6 +112,25 @@ describe("fast finders give what the plain regex gives", () => {
     // Not vacuous: such inputs do contain matches.
     expect(fastMatches(COMPANY, FORM_AFTER_SPACE, 3, "Die con terra GmbH und der Förderverein e. V.").map(([, m]) => m)).toEqual(["Die con terra GmbH", "und der Förderverein e. V."]);
     expect(fastMatches(MINISTRY, MINISTRY_WORD, 1, "Das NRW-Innenministerium und das Bundesministerium für X").map(([, m]) => m)).toEqual(["NRW-Innenministerium"]);
+  });
+
+  it("alternation() as a prefix tree matches what the list of entries, longest first, matches", () => {
+    const WORDS = ["Mio", "Mio.", "mio", "mio.", "Million", "Millionen", "Mrd.", "M", "mi", "€", "US-$", "$", "a", "ab", "abc", "aBd", "b.", "ä", "äb", "Äb", "(x)", "x"];
+    const listed = (entries: string[]) => [...new Set(entries)].sort((a, b) => b.length - a.length).map(escapeRegex).join("|");
+    const entries = fc.uniqueArray(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 });
+    const text = fc.array(fc.constantFrom(...WORDS, " ", "n", "o"), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(entries, text, fc.constantFrom("gu", "giu"), (words, input, flags) => {
+        // A suffix after the alternation makes the engine backtrack into shorter entries, as the finders do.
+        for (const after of ["", "(?=n)", "\\.?(?![\\p{L}])"]) {
+          expect(plainMatches(new RegExp(`(?:${alternation(words)})${after}`, flags), input)).toEqual(plainMatches(new RegExp(`(?:${listed(words)})${after}`, flags), input));
+        }
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
+    expect(alternation(["Mio", "Mio.", "Million", "Millionen"])).toBe("Mi(?:llion(?:en)?|o(?:\\.)?)");
+    // An entry that extends another only in case, without the other's casing: the plain list.
+    expect(alternation(["mi", "M", "Mio"])).toBe("Mio|mi|M");
   });
 
   const PEOPLE_PIECES = ["Landrat", "Bundes-", "und", "Landesministerin", "Minister", "MINISTER", "OB", "ob", "Job", "Anna", "Müller", "Schmitt-Wolf", "Herr", "Herrn", "Frau", "Dr.", "Prof.", ",", ".", " ", "  ", "\n", "(CDU)", "sagt", "der", "Bürgermeisterin", "Chefredakteur", "ä", "-"];

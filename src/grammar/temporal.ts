@@ -48,7 +48,8 @@ interface Finder {
 }
 
 const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase("de-DE") + word.slice(1);
-const MONTH = `(?:${alternation(Object.keys(MONTHS).flatMap((m) => [m, capitalised(m)]))})`;
+// Every finder is case-insensitive (`re` below): the tables' lower-case words cover "März" and "MÄRZ".
+const MONTH = `(?:${alternation(Object.keys(MONTHS))})`;
 const WEEKDAY = `(?:${alternation(WEEKDAYS)})`;
 const ORDINAL = `(?:${alternation(Object.keys(ORDINAL_WORDS))}|[1-4]\\.)`;
 const SEASON = `(?:${alternation(Object.keys(SEASONS).map(capitalised))})`;
@@ -62,7 +63,7 @@ const NOT_MORE_DIGITS = "(?![\\d])";
 const LIST_NEXT_DAY = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?\\d{1,2}\\.";
 // The rest of the list up to the month that closes it, and the year after that month.
 const LIST_SEPARATOR = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?";
-const LIST_MONTH = new RegExp(`^(?:${LIST_SEPARATOR}\\d{1,2}\\.)*${LIST_SEPARATOR}(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`, "u");
+const LIST_MONTH = new RegExp(`^(?:${LIST_SEPARATOR}\\d{1,2}\\.)*${LIST_SEPARATOR}(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`, "iu");
 // A word right before a match, read from the few characters before it.
 const EVERY_BEFORE = /(?:^|[^\p{L}])(?:jeden|jedem)\s+$/iu;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:ein|einem|eines|jedes|jedem|jeden)\s+$/iu;
@@ -128,7 +129,7 @@ function yearOr(written: string | undefined, ref: string | null): { year: number
 const re = (source: string, flags = "giu") => new RegExp(source, flags);
 
 /** Nouns that make a following year part of a name, and months (whose years the month finders read). */
-const NAME_HEAD_BEFORE = `\\p{L}*(?:${alternation([...YEAR_NAME_HEADS, ...YEAR_NAME_HEADS.map((h) => h.charAt(0).toUpperCase() + h.slice(1))])})[\\p{L}-]*\\s|(?:${MONTH})\\s`;
+const NAME_HEAD_BEFORE = `\\p{L}*(?:${alternation(YEAR_NAME_HEADS)})[\\p{L}-]*\\s|(?:${MONTH})\\s`;
 
 /** Easter Sunday of a year (the anonymous Gregorian algorithm). */
 function easterSunday(year: number): string {
@@ -618,7 +619,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "holiday",
-      pattern: re(`${WORD_START}(${alternation(Object.keys(HOLIDAYS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]))})${WORD_END}(?:\\s+(?:(?:im\\s+Jahr(?:e)?\\s+)?${YEAR}${NOT_MORE_DIGITS}|(${NEXT}|${LAST}|${THIS})\\s+Jahr(?:es)?${WORD_END}|im\\s+(nächsten|kommenden|letzten|vergangenen)\\s+Jahr${WORD_END}))?`),
+      pattern: re(`${WORD_START}(${alternation(Object.keys(HOLIDAYS))})${WORD_END}(?:\\s+(?:(?:im\\s+Jahr(?:e)?\\s+)?${YEAR}${NOT_MORE_DIGITS}|(${NEXT}|${LAST}|${THIS})\\s+Jahr(?:es)?${WORD_END}|im\\s+(nächsten|kommenden|letzten|vergangenen)\\s+Jahr${WORD_END}))?`),
       resolve: (m, ref, text) => {
         const name = foldKey(m[1] ?? "").replace(/\s+/g, " ");
         // "Nikolaus der Zweite", "Nikolaus Schmid": a given name before a surname or epithet, unless a
@@ -908,7 +909,7 @@ const FINDERS: Finder[] = [
     // "am Morgen", "jeden Morgen", "Montag morgen" are mornings, not tomorrow; "bis heute", "bis gestern"
     // name the day all the same.
     pattern: re(
-      `(?<![\\p{L}\\p{N}])(?:(${alternation(Object.keys(RELATIVE_DAY).filter((w) => !w.endsWith("morgen")).flatMap((w) => [w, capitalised(w)]))})|(?<!(?:^|[^\\p{L}])(?:von|am|Am|jeden|Jeden|guten|Guten|der|den|dem|frühen|heute)\\s|\\p{L}+tag\\s)(morgen|Morgen|übermorgen|Übermorgen))${WORD_END}`,
+      `(?<![\\p{L}\\p{N}])(?:(${alternation(Object.keys(RELATIVE_DAY).filter((w) => !w.endsWith("morgen")))})|(?<!(?:^|[^\\p{L}])(?:von|am|Am|jeden|Jeden|guten|Guten|der|den|dem|frühen|heute)\\s|\\p{L}+tag\\s)(morgen|Morgen|übermorgen|Übermorgen))${WORD_END}`,
     ),
     resolve: (m, ref) => {
       const offset = RELATIVE_DAY[foldKey(m[1] ?? m[2] ?? "")];
