@@ -1,6 +1,10 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/extract.js";
-import { findTemporal } from "../src/grammar/temporal.js";
+import { FINDERS, type Finder, findTemporal } from "../src/grammar/temporal.js";
+import { matchesOf } from "../src/util/regex.js";
 
 const REF = "2018-12-21";
 /** Every match as "text=start" (`starts`), "text=start..end" (`spans`), or "text=start" with "..end" only for a span (`days`). */
@@ -366,5 +370,44 @@ describe("weeks with a weekday, and a month with days inside it", () => {
   it("joins a month and the days inside it into one date", () => {
     expect(all("Ich bin nächsten Monat vom 4. bis zum 23. weg.")).toEqual(["nächsten Monat vom 4. bis zum 23.=2016-12-04..2016-12-23"]);
     expect(all("Im November zwischen dem 19. und dem 20. bin ich nicht da.")).toEqual(["November zwischen dem 19. und dem 20.=2016-11-19..2016-11-20"]);
+  });
+});
+
+describe("finders skip texts without the words they need", () => {
+  // Every sentence this file tests, the fixtures, and random strings of date words: wherever a finder's
+  // pattern matches, the text holds a word of each of its `needs` groups; otherwise skipping it would lose dates.
+  const here = readFileSync(fileURLToPath(import.meta.url), "utf8");
+  const sentences = [...here.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+  const fixtures = ["fixtures/seeds", "fixtures/own"].flatMap((dir) => readdirSync(dir).map((name) => readFileSync(`${dir}/${name}`, "utf8")));
+  const unmet = (text: string) =>
+    FINDERS.filter((finder) => finder.needs && [...matchesOf(finder.pattern, text)].length > 0 && !finder.needs.every((group) => group.some((word) => text.toLowerCase().includes(word)))).map(
+      (finder) => `${finder.shape}: ${text.slice(0, 80)}`,
+    );
+
+  it("holds for the sentences of this file and the fixtures", () => {
+    expect(sentences.length).toBeGreaterThan(400);
+    expect([...sentences, ...fixtures].flatMap(unmet)).toEqual([]);
+  });
+
+  it("holds for random strings of date words", () => {
+    const PIECES = ["am", "im", "Im", "vom", "bis", "zum", "Ende", "ENDE", "Anfang", "Mitte", "des", "Jahres", "JAHRES", "Jahr", "Jahre", "nächsten", "letzten", "kommenden", "diesem", "Q", "Q3", "Quartal", "ersten", "2.", "Halbjahr",
+      "Woche", "Wochenende", "Montag", "MONTAG", "Montagabend", "Sonnabend", "Tag", "Tagen", "Monat", "Monats", "heute", "Heute", "morgen", "Morgen", "übermorgen", "gestern", "Abend", "Nacht", "in der", "vor", "in", "Rest", "der",
+      "Januar", "JANUAR", "Jänner", "Jan.", "Mär", "Mrz.", "Mai", "Sept.", "Dezember", "Sommer", "Frühjahr", "Weihnachten", "Ostern", "Pfingstmontag", "heuer", "Vorjahr", "zwanziger", "90er", "n. Chr.", "uZ",
+      "1", "3.", "15", "15.", "2019", "85", "/", "-", " ", " ", ", ", "."];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }), (parts) => {
+        const text = parts.join(" ");
+        expect(unmet(text)).toEqual([]);
+      }),
+      { numRuns: 4000, seed: 20261123 },
+    );
+  });
+
+  it("can fail: a finder whose needs miss a word it matches is found out", () => {
+    const monthFinder = FINDERS.find((finder) => finder.shape === "month-year") as Finder;
+    const wrong: Finder = { ...monthFinder, needs: [["quartal"]] };
+    const text = "im Januar 2019";
+    expect([...matchesOf(wrong.pattern, text)].length).toBe(1);
+    expect(wrong.needs?.every((group) => group.some((word) => text.toLowerCase().includes(word)))).toBe(false);
   });
 });

@@ -40,12 +40,28 @@ export interface TimeMatch {
   shape: string;
 }
 
-interface Finder {
+export interface Finder {
   shape: string;
   pattern: RegExp;
+  /**
+   * Words every match contains, as groups: one word of each group (lower case) is in any match, so a
+   * text without one is not scanned. Most finders key on a word few texts hold ("Quartal", a holiday);
+   * leaving a finder without `needs` only costs time, a wrong list loses dates (see the property test).
+   */
+  needs?: readonly (readonly string[])[];
   /** `text` is the whole text searched, for finders that read the tense around the match. */
   resolve: (m: RegExpExecArray, ref: string | null, text: string) => (Period & { precision: Precision; inferred?: boolean }) | null;
 }
+
+/** The words of a table that contain no other of its words: "jan" stands for "januar" and "jan.". */
+const shortest = (words: Iterable<string>): readonly string[] => {
+  const all = [...new Set([...words].map((w) => w.toLowerCase()))];
+  return all.filter((w) => !all.some((other) => other !== w && w.includes(other)));
+};
+const MONTH_WORDS = [shortest(Object.keys(MONTHS))];
+const WEEKDAY_WORDS = [shortest(Object.keys(WEEKDAY_INDEX))];
+const UNIT_WORDS = [["tag", "tg.", "woche", "monat", "jahr"]];
+const YEAR_WORDS = [["jahr"]];
 
 const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase("de-DE") + word.slice(1);
 // Every finder is case-insensitive (`re` below): the tables' lower-case words cover "März" and "MÄRZ".
@@ -211,6 +227,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "week-then-weekday",
       // "übernächste Woche am Freitag", "nächste Woche Montag": the weekday of that week.
+      needs: [["woche"]],
       pattern: re(`${WORD_START}(?:in\\s+der\\s+)?(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT})\\s+Woche\\s+(?:am\\s+)?(${WEEKDAY_FULL})${WORD_END}`),
       resolve: (m, ref) => {
         const weekday = weekdayOf(m[2] ?? "");
@@ -224,6 +241,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "after-weekend",
       // "nach dem Wochenende": from the Monday after the coming weekend.
+      needs: [["wochenende"]],
       pattern: re(`${WORD_START}nach\\s+dem\\s+Wochenende${WORD_END}`),
       resolve: (_m, ref) => {
         if (!ref) return null;
@@ -233,6 +251,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "weekday-of-week",
+      needs: [...WEEKDAY_WORDS, ["woche"]],
       pattern: re(`${WORD_START}(${WEEKDAY_FULL})\\s+(?:der\\s+|des\\s+)?(${THIS}|${NEXT}|${LAST})\\s+Woche${WORD_END}`),
       resolve: (m, ref) => {
         const weekday = weekdayOf(m[1] ?? "");
@@ -246,6 +265,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "weekday",
       // "Dienstagabend", "Montagvormittag": a part of the day names the day.
+      needs: WEEKDAY_WORDS,
       pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST}|${AFTER_NEXT}|heutigen|morgigen|gestrigen)\\s+)?(${WEEKDAY_FULL})(?:vormittag|nachmittag|abend|morgen|mittag|nacht)?s?${WORD_END}(?!,?\\s+(?:den\\s+|der\\s+)?\\d)`),
       resolve: (m, ref, text) => {
         const weekday = weekdayOf(m[2] ?? "");
@@ -280,6 +300,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "weekday-shifted",
+      needs: WEEKDAY_WORDS,
       pattern: re(`${WORD_START}(${WEEKDAY_FULL})\\s+(?:(in|vor)\\s+${COUNT}\\s+Wochen?|nach\\s+dem\\s+(?:nächsten|nachsten|kommenden))${WORD_END}`),
       resolve: (m, ref) => {
         const weekday = weekdayOf(m[1] ?? "");
@@ -296,6 +317,7 @@ function EXTRA_FINDERS(): Finder[] {
       shape: "day-part",
       // "am Nachmittag", "heute Abend", "gestern Abend", "in der Nacht": a part of the reference day.
       // "in der Nacht auf den 28. Juli", "am Morgen des 15. Februar": the part of the date that follows.
+      needs: [["mittag", "abend", "morgen", "nacht"]],
       pattern: re(`${WORD_START}(?:(am|heute|gestern|morgen)\\s+(Vormittag|Nachmittag|Abend|Morgen|Mittag)|in\\s+der\\s+(Nacht))${WORD_END}(?!\\s+(?:auf|zum|zu|vom|von|des)\\s+(?:den|dem)?\\s*\\d)`),
       resolve: (m, ref) => {
         if (!ref) return null;
@@ -306,6 +328,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "relative-span",
+      needs: UNIT_WORDS,
       pattern: re(`${WORD_START}(?:die\\s+|den\\s+|der\\s+)?(${NEXT}|${LAST})\\s+${COUNT}\\s+${UNIT}${WORD_END}`),
       resolve: (m, ref) => {
         const count = countOf(m[2] ?? "");
@@ -315,6 +338,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "ago",
+      needs: UNIT_WORDS,
       pattern: re(`${WORD_START}vor\\s+${COUNT}\\s+${UNIT}${WORD_END}`),
       resolve: (m, ref) => {
         const count = countOf(m[1] ?? "");
@@ -325,6 +349,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "next-month-name",
+      needs: MONTH_WORDS,
       pattern: re(`${WORD_START}(${NEXT}|${LAST}|${AFTER_NEXT}|${THIS})\\s+(${MONTH})${WORD_END}`),
       resolve: (m, ref) => {
         const month = monthOf(m[2]);
@@ -341,6 +366,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "nth-weekday-of-month",
+      needs: MONTH_WORDS,
       pattern: re(`${WORD_START}${ORD_DAY}\\s+(${WEEKDAY_FULL}|Tag|Woche)\\s+(?:im|in)\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
       resolve: (m, ref) => {
         const nth = DAY_ORDINALS[foldKey(m[1] ?? "")];
@@ -374,6 +400,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "ordinal-day-month",
+      needs: MONTH_WORDS,
       pattern: re(`${WORD_START}(?:(?:am|der|den|dem)\\s+)?(?:${ORD_DAY}|(\\d{1,2})(?:ten|te|ter|tes))\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS}|\\s+(\\d{2})(?![\\d.]))?`),
       resolve: (m, ref) => {
         const d = m[1] ? DAY_ORDINALS[foldKey(m[1])] : Number(m[2]);
@@ -401,6 +428,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "month-day",
+      needs: MONTH_WORDS,
       pattern: re(`${WORD_START}(?:(${WEEKDAY_FULL}),?\\s+)?(${MONTH})${WORD_END}\\.?\\s+(\\d{1,2})(?:,\\s*|\\s+)?${YEAR}?(?![\\d.:])`),
       resolve: (m, ref) => {
         const month = monthOf(m[2]);
@@ -441,6 +469,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "more-days-ago",
+      needs: [["vorvorgestern", "überübermorgen"]],
       pattern: re(`${WORD_START}(vorvorgestern|überübermorgen)${WORD_END}`),
       resolve: (m, ref) => {
         if (!ref) return null;
@@ -462,6 +491,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "heuer",
+      needs: [["heuer", "heurigen", "vorjahr", "vorletzte"]],
       pattern: re(`${WORD_START}(heuer|heurigen|Vorjahr|Vorjahres|Vorjahrs|vorletzten\\s+Jahr|vorletztes\\s+Jahr|vorletztem\\s+Jahr)${WORD_END}`),
       resolve: (m, ref) => {
         const year = refYear(ref);
@@ -473,6 +503,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "decade",
+      needs: [["jahre"]],
       pattern: re(`${WORD_START}(?:den\\s+|die\\s+)?(?:(zwanziger|dreißiger|dreissiger|vierziger|fünfziger|sechziger|siebziger|achtziger|neunziger)|(?:(19|20))?([1-9]0)er)(?:-|\\s+)?Jahre(?:n)?${WORD_END}|(?<![\\d])(19|20)([0-9]0)er(?:-|\\s+)Jahre(?:n)?${WORD_END}`),
       resolve: (m) => {
         const words: Record<string, number> = { zwanziger: 20, dreißiger: 30, dreissiger: 30, vierziger: 40, fünfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 };
@@ -486,6 +517,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "rest-of",
       // "den Rest der Woche", "der Rest des Jahres": from the reference day to the end of the unit.
+      needs: [["rest"]],
       pattern: re(`${WORD_START}Rest\\s+(?:der\\s+(Woche)|des\\s+(Monats|Jahres))${WORD_END}`),
       resolve: (m, ref) => {
         if (!ref) return null;
@@ -496,6 +528,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "working-week",
       // "unter der Woche": the working days of this week; "nächste Arbeitswoche": those of the next.
+      needs: [["woche"]],
       pattern: re(`${WORD_START}(?:unter\\s+der\\s+Woche|(${THIS}|${NEXT}|${LAST})\\s+Arbeitswoche)${WORD_END}`),
       resolve: (m, ref) => {
         if (!ref) return null;
@@ -507,6 +540,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "weekend",
+      needs: [["wochenende"]],
       pattern: re(`${WORD_START}(?:(${THIS}|${NEXT}|${LAST})\\s+)?Wochenende${WORD_END}`),
       resolve: (m, ref, text) => {
         if (!ref) return null;
@@ -537,6 +571,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "slash-day-month",
       // "am 29/2", "28/2-1/3": a day and month with a slash, after "am" or as a range.
+      needs: [["/"]],
       pattern: re(`(?<![\\d/.-])(?:(?<=${WORD_START}am\\s)(\\d{1,2})\\/(\\d{1,2})|(\\d{1,2})\\/(\\d{1,2})-(\\d{1,2})\\/(\\d{1,2})|^\\s*(\\d{1,2})\\/(\\d{1,2})\\s*$)(?![\\d/])`),
       resolve: (m, ref) => {
         const y = yearOr(undefined, ref);
@@ -619,6 +654,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "holiday",
+      needs: [shortest(Object.keys(HOLIDAYS))],
       pattern: re(`${WORD_START}(${alternation(Object.keys(HOLIDAYS))})${WORD_END}(?:\\s+(?:(?:im\\s+Jahr(?:e)?\\s+)?${YEAR}${NOT_MORE_DIGITS}|(${NEXT}|${LAST}|${THIS})\\s+Jahr(?:es)?${WORD_END}|im\\s+(nächsten|kommenden|letzten|vergangenen)\\s+Jahr${WORD_END}))?`),
       resolve: (m, ref, text) => {
         const name = foldKey(m[1] ?? "").replace(/\s+/g, " ");
@@ -649,6 +685,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "ordinal-quarter",
+      needs: [["quartal"]],
       pattern: re(`${WORD_START}([1-4])(?:tes|te|ten|ter)\\s+Quartal${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
       resolve: (m, ref) => {
         const q = Number(m[1]);
@@ -659,9 +696,10 @@ function EXTRA_FINDERS(): Finder[] {
   ];
 }
 
-const FINDERS: Finder[] = [
+export const FINDERS: readonly Finder[] = [
   {
     shape: "day-range",
+    needs: MONTH_WORDS,
     pattern: re(`${WORD_START}(?:vom\\s+)?(\\d{1,2})\\.\\s*(?:(${MONTH})\\s+)?(?:bis(?:\\s+zum)?|–|-)\\s*(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
     resolve: (m, ref) => {
       const y = yearOr(m[5], ref);
@@ -687,6 +725,7 @@ const FINDERS: Finder[] = [
   {
     shape: "day-month",
     // A day and a month name before it make any four-digit year a year ("am 6. Februar 1595").
+    needs: MONTH_WORDS,
     pattern: re(`${WORD_START}(?:${WEEKDAY},?\\s+(?:(?:den|dem|der)\\s+)?)?(\\d{1,2})(?:\\.\\s*|\\s+)(${MONTH})${WORD_END}(?:\\s+((?:1\\d|20)\\d{2})${NOT_MORE_DIGITS})?`),
     resolve: (m, ref, text) => {
       const month = monthOf(m[2]);
@@ -700,6 +739,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "part-month",
+    needs: [...MONTH_WORDS, ["anfang", "mitte", "ende"]],
     pattern: re(`${WORD_START}(Anfang|Mitte|Ende)\\s+(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
     resolve: (m, ref, text) => {
       const month = monthOf(m[2]);
@@ -714,6 +754,7 @@ const FINDERS: Finder[] = [
   {
     shape: "month-year",
     // "32. Oktober 2015" is no date at all, not a month with a stray number before it.
+    needs: MONTH_WORDS,
     pattern: re(`(?<!\\d\\.\\s*)${WORD_START}(${MONTH})${WORD_END}\\s+${YEAR}${NOT_MORE_DIGITS}`),
     resolve: (m) => {
       const month = monthOf(m[1]);
@@ -723,6 +764,7 @@ const FINDERS: Finder[] = [
   {
     shape: "day-month-era",
     // "10. August 85 n. Chr.", "10. August 88 uZ": a year of the common era, however short.
+    needs: [...MONTH_WORDS, shortest(ERA_MARKERS)],
     pattern: re(`${WORD_START}(\\d{1,2})\\.\\s*(${MONTH})\\s+(\\d{1,4})\\s*(?:${alternation(ERA_MARKERS)})(?![\\p{L}])`),
     resolve: (m) => {
       const month = monthOf(m[2]);
@@ -732,6 +774,7 @@ const FINDERS: Finder[] = [
   {
     shape: "day-month-relative-year",
     // "am 8. Mai dieses Jahres", "am 3. Juni vergangenen Jahres".
+    needs: [...MONTH_WORDS, ["jahres"]],
     pattern: re(`${WORD_START}(\\d{1,2})\\.\\s*(${MONTH})\\s+(${REL_YEAR})${WORD_END}`),
     resolve: (m, ref) => {
       const month = monthOf(m[2]);
@@ -744,6 +787,7 @@ const FINDERS: Finder[] = [
   {
     shape: "month-relative-year",
     // "im August vorigen Jahres", "dem Juni des vergangenen Jahres".
+    needs: [...MONTH_WORDS, ["jahres"]],
     pattern: re(`${WORD_START}(${MONTH})\\s+(${REL_YEAR})${WORD_END}`),
     resolve: (m, ref) => {
       const month = monthOf(m[1]);
@@ -755,6 +799,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "month",
+    needs: MONTH_WORDS,
     pattern: re(`(?<=${WORD_START}(?:im|Im|seit|Seit|bis|Bis|ab|Ab|zum|Zum|von|Von|bis zum|bis Ende|Ende|Anfang)\\s)(${MONTH})${WORD_END}(?!\\s+\\d)`),
     resolve: (m, ref, text) => {
       const month = monthOf(m[1]);
@@ -764,6 +809,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "quarter",
+    needs: [["quartal", "q"]],
     pattern: re(`${WORD_START}(${ORDINAL})\\s+Quartal(?:s|es)?${WORD_END}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?|${WORD_START}Q([1-4])\\s?[/ ]?\\s?${YEAR}${NOT_MORE_DIGITS}`),
     resolve: (m, ref) => {
       const quarter = m[4] ? Number(m[4]) : ordinalOf(m[1]);
@@ -775,6 +821,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "half",
+    needs: [["halbjahr", "jahreshälfte"]],
     pattern: re(`${WORD_START}(${ORDINAL})\\s+(?:Halbjahr|Jahreshälfte)(?:s|es)?${WORD_END}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
     resolve: (m, ref) => {
       const half = ordinalOf(m[1]);
@@ -786,6 +833,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "season",
+    needs: [shortest(Object.keys(SEASONS))],
     pattern: re(`${WORD_START}(?:(im|Im|ab|Ab|bis|Bis|zum|Zum|in\\s+diesem|diesem|diesen|In\\s+diesem|Diesem|Diesen)\\s+)?(${SEASON})(?:s)?${WORD_END}(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END})?`),
     resolve: (m, ref) => {
       const season = SEASONS[foldKey(m[2] ?? "")];
@@ -801,6 +849,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "part-year",
+    needs: [["anfang", "mitte", "ende", "beginn"]],
     pattern: re(`${WORD_START}(Anfang|Mitte|Ende|Beginn|Jahresende|Jahresanfang|Jahresmitte)(?:\\s+(?:des\\s+Jahres\\s+)?${YEAR}${NOT_MORE_DIGITS}|\\s+(${REL_YEAR})${WORD_END}|\\s+(?:des|dieses)\\s+Jahres${WORD_END})`),
     resolve: (m, ref) => {
       const part = YEAR_PARTS[foldKey(m[1] ?? "")];
@@ -813,6 +862,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "year-end-word",
+    needs: [["jahresende", "jahresanfang", "jahresmitte"]],
     pattern: re(`${WORD_START}(Jahresende|Jahresanfang|Jahresmitte)${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`),
     resolve: (m, ref) => {
       const part = YEAR_PARTS[foldKey(m[1] ?? "")];
@@ -843,6 +893,7 @@ const FINDERS: Finder[] = [
   {
     shape: "year-of-era",
     // "im Jahr 578", "im Jahre 1550": the word "Jahr" makes any number a year.
+    needs: YEAR_WORDS,
     pattern: re(`${WORD_START}(?:im|Im)\\s+Jahre?\\s+(\\d{3,4})(?![\\d.,]\\d|\\d)`),
     resolve: (m) => {
       // Modern years are the "year" finder's, which knows the other prepositions too.
@@ -852,6 +903,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-year",
+    needs: YEAR_WORDS,
     pattern: re(`${WORD_START}(?:(?:im|Im)\\s+(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen)\\s+Jahr|(?:in|In)\\s+diesem\\s+Jahr|(?:des\\s+)?(?:kommenden|nächsten|laufenden|vergangenen|letzten|vorigen|dieses|diesen)\\s+Jahres)${WORD_END}`),
     resolve: (m, ref) => {
       const offset = relYearOffset(m[0].replace(/^I/, "i"));
@@ -862,6 +914,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-month",
+    needs: [["monat"]],
     pattern: re(`${WORD_START}(?:(?:im|Im)\\s+)?(kommenden|nächsten|vergangenen|letzten)\\s+Monat${WORD_END}|${WORD_START}(Ende)\\s+des\\s+Monats${WORD_END}`),
     resolve: (m, ref) => {
       const year = refYear(ref);
@@ -877,6 +930,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-unit",
+    needs: [["woche", "monat", "quartal", "jahr"]],
     pattern: re(`${WORD_START}(diese|dieser|dieses|diesem|diesen|nächste|nächster|nächstes|nächsten|nachste|nachster|nachstes|nachsten|kommende|kommender|kommendes|kommenden|letzte|letzter|letztes|letzten|vergangene|vergangener|vergangenes|vergangenen|übernächste|übernächster|übernächstes|übernächsten|nächstem|letztem|kommendem|diesem|vorige|vorigen|voriges|vorherige|vorherigen)\\s+(Woche|Monat|Monats|Quartal|Quartals|Jahr|Jahres)${WORD_END}`),
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -906,6 +960,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-day",
+    needs: [shortest(Object.keys(RELATIVE_DAY))],
     // "am Morgen", "jeden Morgen", "Montag morgen" are mornings, not tomorrow; "bis heute", "bis gestern"
     // name the day all the same.
     pattern: re(
@@ -920,6 +975,7 @@ const FINDERS: Finder[] = [
   },
   {
     shape: "relative-duration",
+    needs: UNIT_WORDS,
     pattern: re(`${WORD_START}(?:in|In|innerhalb\\s+(?:von|der\\s+nächsten)|binnen)\\s+(?:(?:fast|etwa|rund|knapp|gut|ungefähr)\\s+)?(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))})\\s+(Tag|Tagen|Tg\\.|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?=[^\\p{L}]|$)`),
     resolve: (m, ref) => {
       if (!ref) return null;
@@ -936,7 +992,18 @@ const FINDERS: Finder[] = [
 /** All calendar expressions in `text`, longest first where they overlap, in text order. */
 export function findTemporal(text: string, ref: string | null): TimeMatch[] {
   const candidates: TimeMatch[] = [];
+  const lower = text.toLowerCase();
+  const found = new Map<readonly string[], boolean>();
+  const inText = (words: readonly string[]) => {
+    let seen = found.get(words);
+    if (seen === undefined) {
+      seen = words.some((word) => lower.includes(word));
+      found.set(words, seen);
+    }
+    return seen;
+  };
   FINDERS.forEach((finder) => {
+    if (finder.needs && !finder.needs.every(inText)) return;
     for (const m of matchesOf(finder.pattern, text)) {
       const resolved = finder.resolve(m, ref, text);
       if (!resolved) continue;

@@ -77,7 +77,6 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, achtzehn: 18, vierundzwanzig: 24,
 };
 
-/** Weekday names → ISO weekday index (Monday = 0). */
 /** Markers of the common era after a year ("85 n. Chr.", "88 uZ"). */
 export const ERA_MARKERS: readonly string[] = [
   "n. Chr.", "n.Chr.", "nach Christus", "n. u. Z.", "n.u.Z.", "nuZ", "u. Z.", "u.Z.", "uZ", "d. g. Z.", "d.g.Z.", "dgZ",
@@ -103,6 +102,7 @@ export const HOLIDAYS_THAT_ARE_NAMES: readonly string[] = ["nikolaus"];
 /** Two-letter weekday abbreviations that are also German words when written without their dot ("so"). */
 export const ABBREVIATIONS_THAT_ARE_WORDS: readonly string[] = ["so"];
 
+/** Weekday names → ISO weekday index (Monday = 0). */
 export const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
   montag: 0, dienstag: 1, mittwoch: 2, donnerstag: 3, freitag: 4, samstag: 5, sonnabend: 5, sonntag: 6,
 };
