@@ -5,7 +5,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
 import { type FailedInput, IndexBuilder } from "./merge.js";
-import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic, writeAtomicSync } from "./output.js";
+import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic } from "./output.js";
 import { Progress, rate, wantsProgress } from "./progress.js";
 import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
@@ -91,7 +91,7 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
   const streaming = options.json || options.ndjson;
   const outDir = options.out ?? (streaming ? null : DEFAULT_OUT);
   const needsIndex = outDir !== null || options.json === true;
-  const outputs = { yaml: outDir !== null, indexItems: needsIndex, ndjson: options.ndjson === true };
+  const outputs = { yamlDir: outDir, indexItems: needsIndex, ndjson: options.ndjson === true };
   const settings = { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, shard: options.shard, outputs };
   const jobs = ndjsonInput
     ? ndjsonJobs(files.map((f) => f.source), io.stdin, settings)
@@ -128,7 +128,6 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
         extracted++;
         index.add(outcome.entry);
         spool?.add(outcome.id, [outcome.jsonItem ?? "", outcome.yamlItem ?? ""]);
-        if (outDir && outcome.yaml !== null) writeAtomicSync(outDir, `${outcome.id}.yaml`, outcome.yaml);
         if (outcome.ndjson !== null) await write(io.stdout, outcome.ndjson);
       }
       progress.update({ done: extracted + allFailed.length - failed.length, failed: allFailed.length, total });

@@ -27,11 +27,15 @@ export function jsonListItem(record: unknown): string {
   return `    ${JSON.stringify(record, null, 2).replace(/\n/g, "\n    ")}`;
 }
 
-/** index.yaml from its article items (already indented) and the aggregates, piece by piece. */
-export function* indexYamlParts(items: Iterable<string>, aggregates: object): Generator<string> {
+/**
+ * index.yaml from its article items (already indented) and the aggregates, piece by piece. Items may be
+ * bytes (the CLI's spool): a large index then never passes through strings.
+ */
+export function* indexYamlParts<Item extends string | Uint8Array>(items: Iterable<Item>, aggregates: object): Generator<Item | string> {
   let any = false;
   for (const item of items) {
-    yield any ? `\n${item}` : `articles:\n${item}`;
+    yield any ? "\n" : "articles:\n";
+    yield item;
     any = true;
   }
   yield any ? "\n" : "articles: []\n";
@@ -39,10 +43,11 @@ export function* indexYamlParts(items: Iterable<string>, aggregates: object): Ge
 }
 
 /** index.json from its article elements (already indented) and the aggregates (never empty): the bytes of toJson(index). */
-export function* indexJsonParts(items: Iterable<string>, aggregates: object): Generator<string> {
+export function* indexJsonParts<Item extends string | Uint8Array>(items: Iterable<Item>, aggregates: object): Generator<Item | string> {
   let any = false;
   for (const item of items) {
-    yield any ? `,\n${item}` : `{\n  "articles": [\n${item}`;
+    yield any ? ",\n" : '{\n  "articles": [\n';
+    yield item;
     any = true;
   }
   yield any ? "\n  ]" : '{\n  "articles": []';
@@ -78,7 +83,7 @@ export function indexYaml(index: { articles: readonly unknown[] } & Record<strin
 }
 
 /** Writes through a temporary file in the same directory and renames it: readers never see half a file. */
-export async function writeAtomic(dir: string, name: string, content: string | Iterable<string>): Promise<void> {
+export async function writeAtomic(dir: string, name: string, content: string | Iterable<string | Uint8Array>): Promise<void> {
   const tmp = join(dir, `.${name}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     if (typeof content === "string") await writeFile(tmp, content, "utf8");
@@ -112,20 +117,25 @@ export function writeAtomicSync(dir: string, name: string, content: string | Uin
   }
 }
 
-/** Joins small pieces into ~1 MB strings: one write call per piece would dominate a large index. */
-export function* batched(parts: Iterable<string>, size = 1 << 20): Generator<string> {
-  let buffer: string[] = [];
+/**
+ * Joins small pieces into ~1 MB buffers: one write call per piece would dominate a large index. Bytes,
+ * not strings: 1 MB strings live in V8's old space until a full collection, and the 1.6 GB of a
+ * 100,000-article index took the run's peak from 400 to 855 MB that way.
+ */
+export function* batched(parts: Iterable<string | Uint8Array>, size = 1 << 20): Generator<Buffer> {
+  let pieces: Buffer[] = [];
   let length = 0;
   for (const part of parts) {
-    buffer.push(part);
-    length += part.length;
+    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+    pieces.push(bytes);
+    length += bytes.length;
     if (length >= size) {
-      yield buffer.join("");
-      buffer = [];
+      yield Buffer.concat(pieces, length);
+      pieces = [];
       length = 0;
     }
   }
-  if (buffer.length > 0) yield buffer.join("");
+  if (pieces.length > 0) yield Buffer.concat(pieces, length);
 }
 
 export async function ensureDir(dir: string): Promise<void> {
@@ -156,8 +166,8 @@ export class ArticleSpool {
     this.size += joined.length;
   }
 
-  /** The `which`-th piece of every article in the given order. */
-  *pieces(order: readonly string[], which: number): Generator<string> {
+  /** The `which`-th piece of every article in the given order, as the UTF-8 bytes it was stored as. */
+  *pieces(order: readonly string[], which: number): Generator<Uint8Array> {
     for (const id of order) {
       const entry = this.entries.get(id);
       if (!entry) continue;
@@ -165,7 +175,7 @@ export class ArticleSpool {
       const length = entry.lengths[which] ?? 0;
       const buffer = Buffer.alloc(length);
       readSync(this.fd, buffer, 0, length, at);
-      yield buffer.toString("utf8");
+      yield buffer;
     }
   }
 

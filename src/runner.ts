@@ -2,11 +2,12 @@
 // back in input order whatever the number of workers. Inputs are pulled as workers get free and at
 // most a small window of results waits for its turn, so memory does not grow with the input.
 import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
 import { prepareFor, runStages } from "./pipeline.js";
 import { type IndexEntry, indexEntryOf } from "./merge.js";
-import { jsonListItem, toYaml, yamlListItem } from "./output.js";
+import { jsonListItem, toYaml, writeAtomicSync, yamlListItem } from "./output.js";
 import { toRecord } from "./record.js";
 import type { InputFormat } from "./types.js";
 
@@ -26,7 +27,11 @@ export interface Job {
 }
 
 export interface Outputs {
-  yaml: boolean;
+  /**
+   * Where <id>.yaml goes, or null. Whoever extracts the article writes it (a worker): the open, write and
+   * rename of 100,000 small files then run on every core, not on the thread that keeps the order.
+   */
+  yamlDir: string | null;
   /** The record as an element of index.json's `articles` (indented) and its YAML as an item of index.yaml's. */
   indexItems: boolean;
   ndjson: boolean;
@@ -42,7 +47,6 @@ export interface Extracted {
   ok: true;
   id: string;
   entry: IndexEntry;
-  yaml: Uint8Array | null;
   jsonItem: Uint8Array | null;
   yamlItem: Uint8Array | null;
   ndjson: Uint8Array | null;
@@ -77,6 +81,15 @@ function describe(error: unknown): string {
 
 const utf8 = new TextEncoder();
 
+/** A record that cannot be written is that input's failure, with the reason. */
+function writeYaml(dir: string, id: string, yaml: string): void {
+  try {
+    writeAtomicSync(dir, `${id}.yaml`, yaml);
+  } catch (error) {
+    throw new InputError(`cannot write ${join(dir, `${id}.yaml`)}: ${(error as Error).message}`);
+  }
+}
+
 export async function processOne(job: Job): Promise<Outcome> {
   if (job.failure) return { ok: false, source: job.source, error: job.failure };
   try {
@@ -85,12 +98,12 @@ export async function processOne(job: Job): Promise<Outcome> {
     await prepareFor(bytes, job.source, job.format);
     const article = runStages({ id: job.id, source: job.source, bytes, referenceDate: job.referenceDate, format: job.format });
     const record = toRecord(article);
-    const yaml = job.outputs.yaml || job.outputs.indexItems ? toYaml(record) : null;
+    const yaml = job.outputs.yamlDir !== null || job.outputs.indexItems ? toYaml(record) : null;
+    if (job.outputs.yamlDir !== null && yaml !== null) writeYaml(job.outputs.yamlDir, record.id, yaml);
     return {
       ok: true,
       id: record.id,
       entry: indexEntryOf(record),
-      yaml: job.outputs.yaml && yaml !== null ? utf8.encode(yaml) : null,
       jsonItem: job.outputs.indexItems ? utf8.encode(jsonListItem(record)) : null,
       yamlItem: job.outputs.indexItems && yaml !== null ? utf8.encode(yamlListItem(yaml)) : null,
       ndjson: job.outputs.ndjson ? utf8.encode(`${JSON.stringify(record)}\n`) : null,

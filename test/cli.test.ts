@@ -158,6 +158,24 @@ describe("cli as a process", () => {
     expect(r.stderr).toContain("cannot create output directory");
   });
 
+  it("fails the one article whose record cannot be written, and writes the others", () => {
+    const out = tmp();
+    // A non-empty directory where the first seed's record should go: the rename onto it fails.
+    mkdirSync(join(out, "000_f08ff909c5dbe154.yaml", "x"), { recursive: true });
+    for (const jobs of ["1", "2"]) {
+      const r = run(["fixtures/seeds", "--out", out, "-q", "--jobs", jobs]);
+      expect(r.status).toBe(1);
+      expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/000_f08ff909c5dbe154\.txt: cannot write .*000_f08ff909c5dbe154\.yaml/)]);
+      expect(readdirSync(out).filter((n) => n.endsWith(".yaml")).sort()).toEqual([
+        "000_f08ff909c5dbe154.yaml", "001_e2b8503bbe5884f7.yaml", "002_48284394b3da9960.yaml", "003_5b73d8a9638cbaac.yaml", "004_83a80a793b0c21eb.yaml", "index.yaml",
+      ]);
+      const index = JSON.parse(readFileSync(join(out, "index.json"), "utf8"));
+      expect(index.articles).toHaveLength(4);
+      expect(index.failed).toHaveLength(1);
+      expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+    }
+  });
+
   it("decodes an HTML page in its declared charset and survives a symlink loop", () => {
     const dir = tmp();
     const html = "<html><head><meta charset=\"iso-8859-1\"><title>Grüße aus Köln</title></head><body><article><h1>Grüße aus Köln</h1><p>Die Stadt Köln investiert 3 Millionen Euro in die Digitalisierung ihrer Bürgerbüros und Schulen. Bis Ende 2025 soll alles fertig sein.</p></article></body></html>";

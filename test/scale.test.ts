@@ -186,7 +186,7 @@ describe("interrupts", () => {
 describe("worker pool", () => {
   it("a worker that dies fails the input it was on; the others in flight go to a fresh worker", async () => {
     const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
-    const outputs = { yaml: false, indexItems: false, ndjson: false };
+    const outputs = { yamlDir: null, indexItems: false, ndjson: false };
     const jobs = ["a", "crash", "b", "c"].map((source) => ({ source, id: source, referenceDate: null, maxBytes: 1, outputs }));
     const settled = await Promise.allSettled(jobs.map((job) => worker.ask(job)));
     await worker.close();
