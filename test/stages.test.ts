@@ -302,6 +302,22 @@ describe("headline blocks", () => {
     expect(r.body).toContain("Jahrgang 1971");
   });
 
+  it("takes a form's subject line as the title, and never one of its fields", async () => {
+    const form = [
+      "Betreff: Sanierung der Sporthalle am Schulzentrum",
+      "Sitzung des Bauausschusses",
+      "Gremium: Bauausschuss Beschlussart: ungeändert beschlossen",
+      "Datum: Di, 12.03.2024 Status: öffentlich",
+      "Zeit: 17:00 - 19:30",
+      "Einreicher:Bauamt",
+      "Federführend:Hochbau Bearbeiter/-in: Muster, Ina",
+    ];
+    expect(await header(form.join("\n\n"))).toMatchObject({ title: "Sanierung der Sporthalle am Schulzentrum", kicker: null });
+    expect((await header(form.slice(1).join("\n\n"))).title).toBeNull();
+    // A kicker before its headline is no form field.
+    expect(await header("Nordrhein-Westfalen: Land beschließt Glasfaserplan")).toMatchObject({ title: "Land beschließt Glasfaserplan" });
+  });
+
   it("takes a place name alone above the text as the kicker, not the headline", async () => {
     expect(await header("Altenburger Land")).toMatchObject({ kicker: "Altenburger Land", title: null });
     expect(await header("Münster")).toMatchObject({ kicker: "Münster", title: null });

@@ -3,7 +3,7 @@
 // (headline block) and below it (keyword and credit lines); HTML pages first from their metadata.
 import { parseStandaloneDate, findTemporal } from "../grammar/temporal.js";
 import { NAME_TITLES } from "../locales/de/people.js";
-import { AUTHOR_CODE, BYLINE, BYLINE_LABEL, CONTENT_LABELS, DATE_LINE_PREFIXES, GENERIC_HEADINGS, KEYWORD_LINES, OUTLETS, SECTION_LABELS, SELF_REFERENCES } from "../locales/de/page.js";
+import { AUTHOR_CODE, BYLINE, BYLINE_LABEL, CONTENT_LABELS, DATE_LINE_PREFIXES, GENERIC_HEADINGS, KEYWORD_LINES, OUTLETS, SECTION_LABELS, SELF_REFERENCES, SUBJECT_LABELS } from "../locales/de/page.js";
 import { PLACES } from "../locales/de/places.js";
 import type { Author, Block, Stage } from "../types.js";
 import { alternation } from "../util/regex.js";
@@ -72,6 +72,17 @@ function headlineLines(lines: readonly string[]): string[] {
   return heads;
 }
 
+/**
+ * A row of a form ("Gremium: Kreisausschuss Beschlussart: zur Kenntnis genommen", "Einreicher:Arnold",
+ * "Zeit: 15:00 - 17:00"): two labels on a line, a label glued to its value, or a label before a number.
+ * "Nordrhein-Westfalen: Land beschließt …" (a kicker before its headline) is none of these.
+ */
+const FORM_LABEL = "\\p{Lu}[\\p{L}/-]*(?:-\\p{L}+)?:";
+const FORM_ROW = new RegExp(`^${FORM_LABEL}(?:\\S|\\s+(?:\\p{Lu}{1,3}\\s+|\\p{Lu}\\p{Ll},?\\s+)?\\d)|^${FORM_LABEL}\\s.*\\s${FORM_LABEL}(?:\\s|$)`, "u");
+const SUBJECT_LINE = new RegExp(`^(?:${alternation(SUBJECT_LABELS)})\\s*(?:-|–|:)\\s*(.+)$`, "u");
+/** A header with this many form rows is a document's form: its title is the subject line, or none. */
+const FORM_ROWS = 3;
+
 const isLabelBelowHeadline = (line: string) => /^\|\s*\p{L}/u.test(line) || GENERIC_HEADINGS.includes(line);
 
 /**
@@ -92,7 +103,8 @@ function threeDeck(heads: readonly string[]): { kicker: string; title: string } 
 /** Reads the headline block: the lines right above the article, up to a list, a teaser or prose. */
 function readHeader(blocks: readonly Block[], regionFrom: number): Header {
   const lines: string[] = [];
-  for (let i = regionFrom - 1; i >= 0 && lines.length < HEADER_LINES; i--) {
+  let formRows = 0;
+  for (let i = regionFrom - 1; i >= 0 && lines.length - formRows < HEADER_LINES; i--) {
     const b = blocks[i] as Block;
     if (isEmpty(b)) continue;
     // "• Dienstag, 6. Februar 2024": a date set as a list item belongs to the headline block.
@@ -103,6 +115,8 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
     if (b.listItem || isTeaser(b) || isProse(b) || isEnd(b)) break;
     if (isUi(b) || creditOf(b) !== null || b.linkDensity > 0.5) continue;
     lines.unshift(b.text);
+    // The fields of a form are one block of the header, however many rows it has.
+    if (FORM_ROW.test(b.text)) formRows++;
   }
   const header: Header = { masthead: null, kicker: null, title: null, date: null, pageDate: null, author: null, publisher: null };
   const rest: string[] = [];
@@ -125,6 +139,10 @@ function readHeader(blocks: readonly Block[], regionFrom: number): Header {
       continue;
     }
     rest.unshift(line);
+  }
+  if (formRows >= FORM_ROWS) {
+    const subject = rest.map((line) => SUBJECT_LINE.exec(line)?.[1]?.trim()).find((title) => title);
+    return { ...header, title: subject ?? null };
   }
   const heads = headlineLines(rest);
   const titleLine = heads.at(-1);

@@ -59,6 +59,12 @@ export const CONTENT_LABELS: readonly string[] = [
 ];
 
 /** Generic headings set under a headline; they head a part of the page and are never its headline. */
+/**
+ * Labels of the line that names a document's subject in a council information system or a letter
+ * ("Auszug - Information zum Stand …", "Betreff: Neubau …"): under a header of form fields it is the title.
+ */
+export const SUBJECT_LABELS: readonly string[] = ["Auszug", "Betreff", "Betr.", "Gegenstand", "Titel", "Thema"];
+
 export const GENERIC_HEADINGS: readonly string[] = [
   "Projektbeschreibung", "Beschreibung", "Zusammenfassung", "Übersicht", "Inhalt", "Inhaltsverzeichnis", "Details",
   "Kurzbeschreibung", "Sachverhalt", "Einleitung",
