@@ -149,6 +149,20 @@ describe("HTML pages", () => {
     expect(r.body).toContain("Doch nicht nur der fehlende Stromertrag");
   });
 
+  it("finds the article the page title names on a page that prints several in full under a section h1", async () => {
+    const article = (heading: string, sentence: string, times: number) =>
+      `<h2>${heading}</h2><div class="content">${`<p>${sentence} Der Satz steht hier, damit der Absatz lang genug für Fließtext ist.</p>`.repeat(times)}</div>`;
+    const html = `<html><head><meta property="og:title" content="Kreis baut Radwege aus"></head><body><h1>Aktuelle Artikel</h1>
+      ${article("Neue Schulbusse für das Umland", "Der Kreis kauft zwölf neue Busse für den Schulverkehr.", 6)}
+      ${article("Kreis baut Radwege aus", "Bis 2027 sollen vierzig Kilometer Radweg entstehen.", 3)}
+      ${article("Theater spielt wieder", "Das Stadttheater öffnet nach der Sanierung im Herbst.", 8)}</body></html>`;
+    const r = await extract(html, { source: "feed.html" });
+    expect(r.title).toBe("Kreis baut Radwege aus");
+    expect(r.body).toContain("vierzig Kilometer Radweg");
+    expect(r.body).not.toContain("Schulbusse");
+    expect(r.body).not.toContain("Stadttheater");
+  });
+
   const page = (head: string, top: string) => `<html><head>${head}</head><body>${top}
     <div class="text"><p>Der Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.</p>
     <p>Die Verwaltung hatte den Entwurf im Herbst eingebracht; die Fraktionen hatten ihn in drei Sitzungen beraten.</p></div></body></html>`;

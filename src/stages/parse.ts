@@ -81,14 +81,32 @@ function headlineOf($: CheerioAPI, first: DomNode | null): string | null {
 function articleHeadline(h1s: readonly (string | null)[], pageTitle: string | null): number {
   const first = h1s.findIndex((h) => h !== null);
   if (first < 0 || !pageTitle) return first;
-  const titleWords = new Set(wordsOf(pageTitle));
-  const share = (h: string | null) => {
-    const words = h ? wordsOf(h) : [];
-    return words.length === 0 ? 0 : words.filter((w) => titleWords.has(w)).length / words.length;
-  };
+  const share = titleShare(pageTitle);
   let best = first;
   for (let i = first + 1; i < h1s.length; i++) if (share(h1s[i] ?? null) > share(h1s[best] ?? null)) best = i;
   return best;
+}
+
+/** The share of a heading's words that the page title repeats. */
+function titleShare(pageTitle: string): (heading: string | null) => number {
+  const titleWords = new Set(wordsOf(pageTitle));
+  return (heading) => {
+    const words = heading ? wordsOf(heading) : [];
+    return words.length === 0 ? 0 : words.filter((w) => titleWords.has(w)).length / words.length;
+  };
+}
+
+/** A heading that repeats this share of its words from the page title names the page's article. */
+const TITLE_SHARE = 0.5;
+const SUBHEADINGS: ReadonlySet<string> = new Set(["h2", "h3"]);
+
+/**
+ * The h2 or h3 that heads the article when no h1 does: a feed page's h1 names the section ("Aktuelle
+ * Artikel") and each article on it has its own heading; the page title says which one the page is about.
+ */
+function subheadingNamed(root: DomNode, pageTitle: string): DomNode | null {
+  const share = titleShare(pageTitle);
+  return elementsNamed(root, SUBHEADINGS).find((el) => share(collapse(textOf(el))) >= TITLE_SHARE) ?? null;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -257,7 +275,7 @@ function visibleDate($: CheerioAPI): string | null {
   return null;
 }
 
-function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
+function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline: Headline | null } {
   const elements = pageElements(document);
   const contents = metaContents(elements.metas);
   const meta = (key: string) => contents.get(key) ?? null;
@@ -266,10 +284,23 @@ function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
   const title = firstString(ld?.headline) ?? stripSiteName(documentTitle);
   const h1Texts = elements.h1s.map((el) => headlineOf($, el));
   const headlineIndex = articleHeadline(h1Texts, title);
-  const headline = elements.h1s[headlineIndex] ?? null;
+  let headline = elements.h1s[headlineIndex] ?? null;
+  let headlineText = h1Texts[headlineIndex] ?? null;
+  // Only a headline the page title confirms is the article's; an h1 sharing no word with it is a section's.
+  let confirmed = title !== null && titleShare(title)(headlineText) >= TITLE_SHARE;
+  let inFeed = false;
+  if (title && headline && titleShare(title)(headlineText) === 0) {
+    const subheading = subheadingNamed(document, title);
+    if (subheading) {
+      headline = subheading;
+      headlineText = collapse(textOf(subheading));
+      confirmed = true;
+      inFeed = true;
+    }
+  }
   const keywords = ld?.keywords ?? meta("name=keywords") ?? meta("name=news_keywords");
   const keywordList = Array.isArray(keywords) ? keywords.map(String) : typeof keywords === "string" ? keywords.split(",") : [];
-  return {
+  const found: PageMeta = {
     title,
     // The day printed by the headline is the one readers see; metadata often holds a first-publication or
     // re-indexing stamp a day or more off it (on boilerplate-de: 69 → 75 of 78 dates right).
@@ -284,9 +315,10 @@ function pageMeta($: CheerioAPI, document: DomNode): PageMeta {
     publisher: firstString(ld?.publisher) ?? meta("property=og:site_name"),
     keywords: keywordList.map(collapse).filter(Boolean),
     description: meta("name=description") ?? meta("property=og:description"),
-    h1: h1Texts[headlineIndex] ?? null,
-    standfirst: headline ? standfirstAfter(headline, h1Texts[headlineIndex] ?? null) : null,
+    h1: headlineText,
+    standfirst: headline ? standfirstAfter(headline, headlineText) : null,
   };
+  return { meta: found, headline: confirmed && headline ? { node: headline, inFeed } : null };
 }
 
 /** Page furniture, never article text: these elements, roles, classes and ids go before scoring. */
@@ -493,7 +525,13 @@ function textOf(node: DomNode): string {
   return text;
 }
 
-function htmlBlocks($: CheerioAPI, document: DomNode): Block[] {
+/** The article's headline element, and whether it is one article's heading among several (a feed page). */
+interface Headline {
+  node: DomNode;
+  inFeed: boolean;
+}
+
+function htmlBlocks($: CheerioAPI, document: DomNode, headline: Headline | null): Block[] {
   removeFurniture(document);
   // Score containers by the prose they hold (links discounted), as Readability does: paragraphs count
   // for their parent and half for the grandparent; text set straight into a div counts for the div.
@@ -536,10 +574,38 @@ function htmlBlocks($: CheerioAPI, document: DomNode): Block[] {
   let best: unknown = null;
   let bestScore = 0;
   for (const [el, score] of scores) if (score > bestScore) [best, bestScore] = [el, score];
-  if (best) return blocksOf(withSiblings(best as DomNode, bestScore, scores));
+  if (best) {
+    const container = headline ? containerUnder(headline, best as DomNode, bestScore, scores, document) : (best as DomNode);
+    // On a feed page the containers beside the article's are the other articles.
+    return blocksOf(headline?.inFeed ? container : withSiblings(container, scores.get(container) ?? bestScore, scores));
+  }
   const article = $("article, [itemprop=articleBody]").first();
   const node = (article.length ? article : $("body")).get(0) as DomNode | undefined;
   return node ? blocksOf(node) : [];
+}
+
+/** A container after the headline with this share of the best one's prose is the article rather than it. */
+const UNDER_HEADLINE_SHARE = 0.3;
+
+/**
+ * The container of the article the headline heads. The best-scored one may stand before the headline —
+ * on a feed page that prints several articles in full, it is another article — or, under an article's
+ * own subheading on such a page, after the next article's. Then the first container after the headline
+ * with a fair share of the best one's prose is taken.
+ */
+function containerUnder(headline: Headline, best: DomNode, bestScore: number, scores: ReadonlyMap<unknown, number>, document: DomNode): DomNode {
+  // A container around the headline holds the article, unless the page holds several (then it holds them all).
+  if (!headline.inFeed) for (let node: DomNode | null = headline.node; node; node = elementParent(node)) if (node === best) return best;
+  const position = new Map<unknown, number>(elementsNamed(document, null).map((el, i) => [el, i]));
+  const at = position.get(headline.node);
+  if (at === undefined || (!headline.inFeed && (position.get(best) ?? -1) > at)) return best;
+  let choice: DomNode | null = null;
+  for (const [el, score] of scores) {
+    const where = position.get(el);
+    if (where === undefined || where < at || score < bestScore * UNDER_HEADLINE_SHARE) continue;
+    if (!choice || where < (position.get(choice) ?? 0)) choice = el as DomNode;
+  }
+  return choice ?? best;
 }
 
 /** How many single-child wrappers the sibling search climbs through. */
@@ -587,6 +653,6 @@ export const parse: Stage = (article) => {
   const document = $.root().get(0) as unknown as DomNode;
   flattenDeepNodes(document);
   // Metadata first: the blocks stage removes the furniture (scripts with JSON-LD among it) from the tree.
-  const meta = pageMeta($, document);
-  return { ...article, blocks: htmlBlocks($, document), pageMeta: meta };
+  const { meta, headline } = pageMeta($, document);
+  return { ...article, blocks: htmlBlocks($, document, headline), pageMeta: meta };
 };
