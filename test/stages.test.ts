@@ -163,6 +163,20 @@ describe("HTML pages", () => {
     expect(r.body).not.toContain("Stadttheater");
   });
 
+  it("joins the sections of an article that each wrap a subheading and their text", async () => {
+    const section = (heading: string, sentence: string, times: number) =>
+      `<div class="section"><h2>${heading}</h2><div class="textflow">${`<p>${sentence} Dazu kommt ein zweiter Satz, der den Absatz lang genug macht.</p>`.repeat(times)}</div></div>`;
+    const html = `<html><head><title>Heizen mit Restholz</title></head><body><h1>Heizen mit Restholz</h1><div class="body">
+      ${section("Die Idee", "Ein Landwirt presst dünne Äste zu Ballen.", 5)}
+      ${section("Die Presse", "Die Hydraulik stammt aus einem alten Müllwagen.", 3)}
+      ${section("Der Ertrag", "Ein Ballen wiegt rund zwölf Kilogramm.", 3)}</div>
+      <div class="footer-note">Newsletter bestellen</div></body></html>`;
+    const r = await extract(html, { source: "sections.html" });
+    expect(r.body).toContain("dünne Äste");
+    expect(r.body).toContain("alten Müllwagen");
+    expect(r.body).toContain("zwölf Kilogramm");
+  });
+
   const page = (head: string, top: string) => `<html><head>${head}</head><body>${top}
     <div class="text"><p>Der Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.</p>
     <p>Die Verwaltung hatte den Entwurf im Herbst eingebracht; die Fraktionen hatten ihn in drei Sitzungen beraten.</p></div></body></html>`;
