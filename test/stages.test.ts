@@ -163,6 +163,14 @@ describe("HTML pages", () => {
     expect(r.body).not.toContain("Stadttheater");
   });
 
+  it("cuts a kicker off the h1 where a separator hidden from screen readers sets it off", async () => {
+    const top = `<h1><span class="head">Haushalt 2025</span><span aria-hidden="true"> – </span><span>Kreistag beschließt den Haushalt</span></h1>`;
+    expect((await extract(page("", top), { source: "h.html" })).title).toBe("Kreistag beschließt den Haushalt");
+    // A hidden element that is no separator (an icon's label) leaves the headline whole.
+    const icon = `<h1><span aria-hidden="true">Symbol</span> Kreistag beschließt den Haushalt</h1>`;
+    expect((await extract(page("", icon), { source: "h.html" })).title).toBe("Symbol Kreistag beschließt den Haushalt");
+  });
+
   it("joins the sections of an article that each wrap a subheading and their text", async () => {
     const section = (heading: string, sentence: string, times: number) =>
       `<div class="section"><h2>${heading}</h2><div class="textflow">${`<p>${sentence} Dazu kommt ein zweiter Satz, der den Absatz lang genug macht.</p>`.repeat(times)}</div></div>`;

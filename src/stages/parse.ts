@@ -67,6 +67,13 @@ const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|spitzmarke|supe
 function headlineOf($: CheerioAPI, first: DomNode | null): string | null {
   if (!first) return null;
   const h1 = $(first as never).clone();
+  // "<span>Coronavirus und andere Zoonosen</span><span aria-hidden="true"> – </span><span>Wie …</span>":
+  // a separator hidden from screen readers sets the kicker off the headline; the headline is what follows it.
+  const separator = h1.find("[aria-hidden=true]").filter((_, el) => /^[\s:|–—-]+$/.test($(el).text()) && $(el).text().trim() !== "").first();
+  if (separator.length > 0) {
+    separator.prevAll().remove();
+    separator.remove();
+  }
   h1.find("*").each((_, el) => {
     const node = $(el);
     if (KICKER_CLASS.test(node.attr("class") ?? "") || /sr-only|visually-hidden|visuallyhidden/i.test(node.attr("class") ?? "")) node.remove();
