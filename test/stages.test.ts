@@ -185,6 +185,22 @@ describe("HTML pages", () => {
     expect(r.body).toContain("zwölf Kilogramm");
   });
 
+  it("leaves teaser links, share bars, follow bars and 'Lesen Sie hier' lines inside the text out of it", async () => {
+    const p = (sentence: string) => `<p>${sentence} Ein zweiter Satz sorgt dafür, dass der Absatz als Fließtext gilt.</p>`;
+    const html = `<html><head><title>Tauben im Dome</title></head><body><h1>Tauben im Dome</h1><div class="article">
+      ${p("Die Feuerwehr hat am Dienstag mehrere Tauben aus den Netzen befreit.")}
+      <ul><li><a href="/sport/123">Spielabbruch in der Kreisliga nach Rangelei</a></li></ul>
+      <div>Auf Facebook teilen In Messenger teilen Auf Twitter teilen</div>
+      <div>Folge mir Entfolgen Folge Ina Beispiel auf Twitter</div>
+      ${p("Die Tierhilfe fand mehrere große Löcher in den Netzen.")}
+      <p>Lesen Sie hier: Neue Regeln für Stadttauben</p>
+      ${p("Die Stadt will die Netze bis zum Sommer ersetzen.")}</div></body></html>`;
+    const r = await extract(html, { source: "dome.html" });
+    expect(r.body).toContain("große Löcher");
+    expect(r.body).toContain("bis zum Sommer ersetzen");
+    for (const furniture of ["Spielabbruch", "teilen", "Entfolgen", "Neue Regeln für Stadttauben"]) expect(r.body).not.toContain(furniture);
+  });
+
   const page = (head: string, top: string) => `<html><head>${head}</head><body>${top}
     <div class="text"><p>Der Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.</p>
     <p>Die Verwaltung hatte den Entwurf im Herbst eingebracht; die Fraktionen hatten ihn in drei Sitzungen beraten.</p></div></body></html>`;

@@ -113,12 +113,16 @@ function bestRun(blocks: readonly Block[]): Run | null {
   return best;
 }
 
+/** A list item that is all link: a teaser of another article set inside the text, never a paragraph of it. */
+const isLinkItem = (b: Block) => b.listItem && b.linkDensity >= LINK_ITEM_DENSITY;
+const LINK_ITEM_DENSITY = 0.9;
+
 /** The article's paragraphs: prose, headings and list items of the run, without credits and captions. */
 function paragraphs(blocks: readonly Block[], run: Run): string[] {
   const kept: string[] = [];
   for (let k = run.from; k < run.to; k++) {
     const b = blocks[k] as Block;
-    if (run.skipped.has(k) || isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k) || isByline(b)) continue;
+    if (run.skipped.has(k) || isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k) || isByline(b) || isLinkItem(b)) continue;
     kept.push(b.text);
   }
   return kept;

@@ -4,7 +4,7 @@
 /** A line that starts one of these ends the article: what follows belongs to other articles or the site. */
 export const END_MARKERS: readonly RegExp[] = [
   /^Weitere (?:Meldungen|Artikel|Nachrichten|Beiträge)/i,
-  /^(?:Lesen Sie auch|Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Mehr zum Thema|Mehr aus)/i,
+  /^(?:Lesen Sie auch|Lesen Sie mehr|Lesen Sie hier|Auch interessant|Das könnte Sie auch interessieren|Mehr zum Thema|Mehr aus)/i,
   /^(?:Neuester Inhalt|Neueste Artikel|Aktuelle Meldungen|Meistgelesen|Meist gelesen|Top-Themen|Verwandte Artikel|Ähnliche Artikel)/i,
   /^Auch von\s/i,
   /^(?:Stichwörter|Schlagwörter|Schlagworte|Themen|Tags)\s*:?\s*$/i,
@@ -32,6 +32,9 @@ export const UI_LINES: readonly RegExp[] = [
   // A toolbar printed as one line: "vorlesen Druckansicht 200 Kommentare lesen".
   /^(?:(?:vorlesen|Druckansicht|Drucken|Teilen|Merken|Speichern|\d+\s+Kommentare?(?:\s+lesen)?)(?:\s+|$)){2,}$/i,
   /^This article is also available in English\b/,
+  // Share and follow bars: "Auf Facebook teilen In Messenger teilen …", "Folge mir Entfolgen Folge … auf Twitter".
+  /^(?:(?:Auf|In|Via|Per|Bei)\s+[\p{L}-]+\s+teilen\s*){2,}$/iu,
+  /^Folge mir\s+Entfolgen\b/i,
   /^(?:Akzeptieren|Alle akzeptieren|Ablehnen|Alle ablehnen|Einstellungen|Zustimmen|OK)\s*$/i,
 ];
 
