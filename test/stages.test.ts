@@ -205,6 +205,12 @@ describe("HTML pages", () => {
     <div class="text"><p>Der Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.</p>
     <p>Die Verwaltung hatte den Entwurf im Herbst eingebracht; die Fraktionen hatten ihn in drei Sitzungen beraten.</p></div></body></html>`;
 
+  it("takes no caption that opens with its copyright as the standfirst", async () => {
+    const head = `<meta name="description" content="Der Kreis legt einen Haushalt ohne neue Schulden vor und investiert in Schulen und Radwege.">`;
+    const top = `<h1>Kreistag beschließt den Haushalt</h1><p>© Agentur Beispiel/Ina Muster Die Abgeordneten stimmten am Abend im großen Saal des Kreishauses ab, nach langer Debatte.</p>`;
+    expect((await extract(page(head, top), { source: "c.html" })).lead).toBe("Der Kreis legt einen Haushalt ohne neue Schulden vor und investiert in Schulen und Radwege.");
+  });
+
   it("takes the day printed by the headline over the metadata, and a date below the headline over one above it", async () => {
     const meta = `<meta property="article:published_time" content="2024-03-02T05:00:00+01:00">`;
     const top = `<div class="teaser">Haushalt 2023 <span>12. Dezember 2022</span></div><h1>Kreistag beschließt den Haushalt</h1>

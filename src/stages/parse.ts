@@ -271,7 +271,8 @@ function standfirstAfter(headline: DomNode, headlineText: string | null): string
   return null;
 }
 
-const CREDIT_START = new RegExp(`^(?:${CREDIT_LABELS.join("|")})\\s*:`, "i");
+// "Foto: …", and a caption that opens with its copyright ("© stock.adobe.com/… Die dünnen Äste …").
+const CREDIT_START = new RegExp(`^(?:©|\\(c\\)\\s|(?:${CREDIT_LABELS.join("|")})\\s*:)`, "i");
 
 /** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
 function visibleDate($: CheerioAPI): string | null {
