@@ -205,6 +205,15 @@ describe("HTML pages", () => {
     <div class="text"><p>Der Kreistag hat am Abend den Haushalt für das kommende Jahr beschlossen, mit breiter Mehrheit und ohne Gegenstimmen.</p>
     <p>Die Verwaltung hatte den Entwurf im Herbst eingebracht; die Fraktionen hatten ihn in drei Sitzungen beraten.</p></div></body></html>`;
 
+  it("leaves a heading that ends the text out of it: it heads the box after the article", async () => {
+    const top = "<h1>Kreistag beschließt den Haushalt</h1>";
+    const teaser = "<li><a href='/a'>Der Landrat erklärt im Interview, warum der Kreis trotz sinkender Einnahmen keine neuen Schulden aufnimmt.</a></li>";
+    const html = page("", top).replace("</div></body>", `<h2>Haushalt 2025 im Überblick: alle Zahlen, Posten und Investitionen des Kreises für das kommende Jahr</h2><ul>${teaser}${teaser}</ul></div></body>`);
+    const r = await extract(html, { source: "h2.html" });
+    expect(r.body).toContain("in drei Sitzungen beraten");
+    expect(r.body).not.toContain("alle Zahlen, Posten");
+  });
+
   it("takes no caption that opens with its copyright as the standfirst", async () => {
     const head = `<meta name="description" content="Der Kreis legt einen Haushalt ohne neue Schulden vor und investiert in Schulen und Radwege.">`;
     const top = `<h1>Kreistag beschließt den Haushalt</h1><p>© Agentur Beispiel/Ina Muster Die Abgeordneten stimmten am Abend im großen Saal des Kreishauses ab, nach langer Debatte.</p>`;

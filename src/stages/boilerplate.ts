@@ -119,14 +119,18 @@ const LINK_ITEM_DENSITY = 0.9;
 
 /** The article's paragraphs: prose, headings and list items of the run, without credits and captions. */
 function paragraphs(blocks: readonly Block[], run: Run): string[] {
-  const kept: string[] = [];
+  const kept: Block[] = [];
   for (let k = run.from; k < run.to; k++) {
     const b = blocks[k] as Block;
     if (run.skipped.has(k) || isEmpty(b) || creditOf(b) !== null || isUrl(b) || isUi(b) || isCaption(blocks, k) || isByline(b) || isLinkItem(b)) continue;
-    kept.push(b.text);
+    kept.push(b);
   }
-  return kept;
+  // A heading heads what follows it: one that ends the text heads the box after the article.
+  while (kept.length > 1 && HEADING_TAGS.has(kept.at(-1)?.tag ?? "")) kept.pop();
+  return kept.map((b) => b.text);
 }
+
+const HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 function parseDateline(text: string): string | null {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$/.exec(text);
