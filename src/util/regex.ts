@@ -37,7 +37,7 @@ function trieOf(entries: readonly string[]): Trie {
 
 /** The branches below a node, the one with the longest entry first, so that longer entries win. */
 function branchesOf(node: Trie): string[] {
-  const children = [...node.children].sort(([a, x], [b, y]) => y.depth - x.depth || a.localeCompare(b));
+  const children = [...node.children].sort(([a, x], [b, y]) => y.depth - x.depth || (a < b ? -1 : a > b ? 1 : 0));
   return children.map(([char, child]) => {
     const rest = branchesOf(child);
     const tail = rest.length === 0 ? "" : rest.length === 1 && !child.end ? (rest[0] as string) : `(?:${rest.join("|")})`;
@@ -54,7 +54,7 @@ function branchesOf(node: Trie): string[] {
 export function alternation(entries: Iterable<string>): string {
   const unique = [...new Set(entries)].filter((entry) => entry.length > 0);
   if (!treeKeepsLongestFirst(unique)) {
-    unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+    unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     return unique.map(escapeRegex).join("|");
   }
   return branchesOf(trieOf(unique)).join("|");
