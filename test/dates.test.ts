@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/extract.js";
-import { FINDERS, type Finder, findTemporal } from "../src/grammar/temporal.js";
+import { FINDERS, type Finder, findTemporal, neededWordsIn } from "../src/grammar/temporal.js";
 import { matchesOf } from "../src/util/regex.js";
 
 const REF = "2018-12-21";
@@ -401,6 +401,18 @@ describe("finders skip texts without the words they need", () => {
       }),
       { numRuns: 4000, seed: 20261123 },
     );
+  });
+
+  it("the one-scan look-up of needed words finds what includes() finds", () => {
+    const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
+    const check = (text: string) => {
+      const present = neededWordsIn(text);
+      const lower = text.toLowerCase();
+      expect(words.filter((word) => present.has(word) !== lower.includes(word))).toEqual([]);
+    };
+    for (const text of [...sentences, ...fixtures]) check(text);
+    // Needed words inside and overlapping each other: "vorjahres" holds "vorjahr", "jahr" and "jahres".
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words, "vor", "es", "s", " ", "-", "Ä"), { maxLength: 10 }), (parts) => check(parts.join(""))), { numRuns: 3000, seed: 20261123 });
   });
 
   it("can fail: a finder whose needs miss a word it matches is found out", () => {

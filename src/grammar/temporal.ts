@@ -989,19 +989,38 @@ export const FINDERS: readonly Finder[] = [
   ...EXTRA_FINDERS(),
 ];
 
+/** Every word the finders need, and for each the needed words it begins with ("wochenende": "woche"). */
+let neededWords: { starts: RegExp; prefixes: Map<string, readonly string[]> } | null = null;
+
+/**
+ * The needed words that occur in `text`, in one scan: a zero-width match at every place a needed word
+ * begins, its longest word there standing for the shorter ones it begins with. One `includes()` per
+ * word and group cost a fifth of the date finders' time.
+ */
+export function neededWordsIn(text: string): Set<string> {
+  if (!neededWords) {
+    const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
+    neededWords = {
+      starts: new RegExp(`(?=(${alternation(words)}))`, "g"),
+      prefixes: new Map(words.map((word) => [word, words.filter((other) => word.startsWith(other))])),
+    };
+  }
+  const { starts, prefixes } = neededWords;
+  const present = new Set<string>();
+  const lower = text.toLowerCase();
+  starts.lastIndex = 0;
+  for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
+    for (const word of prefixes.get(m[1] as string) ?? []) present.add(word);
+    starts.lastIndex = m.index + 1;
+  }
+  return present;
+}
+
 /** All calendar expressions in `text`, longest first where they overlap, in text order. */
 export function findTemporal(text: string, ref: string | null): TimeMatch[] {
   const candidates: TimeMatch[] = [];
-  const lower = text.toLowerCase();
-  const found = new Map<readonly string[], boolean>();
-  const inText = (words: readonly string[]) => {
-    let seen = found.get(words);
-    if (seen === undefined) {
-      seen = words.some((word) => lower.includes(word));
-      found.set(words, seen);
-    }
-    return seen;
-  };
+  const present = neededWordsIn(text);
+  const inText = (words: readonly string[]) => words.some((word) => present.has(word));
   FINDERS.forEach((finder) => {
     if (finder.needs && !finder.needs.every(inText)) return;
     for (const m of matchesOf(finder.pattern, text)) {
