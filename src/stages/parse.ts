@@ -296,9 +296,10 @@ function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline:
   let headline = elements.h1s[headlineIndex] ?? null;
   let headlineText = h1Texts[headlineIndex] ?? null;
   // Only a headline the page title confirms is the article's; an h1 sharing no word with it is a section's.
-  let confirmed = title !== null && titleShare(title)(headlineText) >= TITLE_SHARE;
+  const share = title ? titleShare(title) : () => 0;
+  let confirmed = share(headlineText) >= TITLE_SHARE;
   let inFeed = false;
-  if (title && headline && titleShare(title)(headlineText) === 0) {
+  if (title && headline && share(headlineText) === 0) {
     const subheading = subheadingNamed(document, title);
     if (subheading) {
       headline = subheading;
