@@ -7,7 +7,7 @@ import { CONTENT_LABELS } from "../locales/de/page.js";
 import type { Block, RelatedTeaser, Stage } from "../types.js";
 import { fullYear, isValidDay, isoDay } from "../util/calendar.js";
 import { BYLINE, BYLINE_LABEL } from "../locales/de/page.js";
-import { DATELINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, isUrl, nextFilled, previousFilled } from "../util/page.js";
+import { DATELINE, SUBHEADING_TAGS, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, isUrl, nextFilled, previousFilled } from "../util/page.js";
 
 /** "Von Klaus Schieder, Bad Tölz-Wolfratshausen" on its own line: the author, read by the metadata stage. */
 const isByline = (b: Block) => b.text.length < 90 && (BYLINE.test(b.text) || BYLINE_LABEL.test(b.text));
@@ -126,11 +126,9 @@ function paragraphs(blocks: readonly Block[], run: Run): string[] {
     kept.push(b);
   }
   // A heading heads what follows it: one that ends the text heads the box after the article.
-  while (kept.length > 1 && HEADING_TAGS.has(kept.at(-1)?.tag ?? "")) kept.pop();
+  while (kept.length > 1 && SUBHEADING_TAGS.has(kept.at(-1)?.tag ?? "")) kept.pop();
   return kept.map((b) => b.text);
 }
-
-const HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 function parseDateline(text: string): string | null {
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$/.exec(text);

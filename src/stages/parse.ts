@@ -6,6 +6,7 @@ import { findTemporal } from "../grammar/temporal.js";
 import { MONTHS } from "../locales/de/calendar.js";
 import { CREDIT_LABELS } from "../locales/de/page.js";
 import type { Block, PageMeta, Stage } from "../types.js";
+import { SUBHEADING_TAGS } from "../util/page.js";
 
 type CheerioLoad = (html: string, options?: never) => CheerioAPI;
 let cheerioLoad: CheerioLoad | null = null;
@@ -106,7 +107,6 @@ function titleShare(pageTitle: string): (heading: string | null) => number {
 /** A heading that repeats this share of its words from the page title names the page's article. */
 const TITLE_SHARE = 0.5;
 const SUBHEADINGS: ReadonlySet<string> = new Set(["h2", "h3"]);
-const HEADINGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 /**
  * The h2 or h3 that heads the article when no h1 does: a feed page's h1 names the section ("Aktuelle
@@ -637,7 +637,7 @@ function withSiblings(top: DomNode, topScore: number, scores: ReadonlyMap<unknow
     const wrapper = elementParent(best);
     // A section's subheading beside the text does not make its wrapper more than a wrapper ("div.paragraph >
     // h2 + div.textflow", one such section per part of the article).
-    const other = (child: DomNode) => child !== best && isElement(child) && !isFurniture(child) && !HEADINGS.has(tagOf(child)) && collapse(textOf(child)).length > 0;
+    const other = (child: DomNode) => child !== best && isElement(child) && !isFurniture(child) && !SUBHEADING_TAGS.has(tagOf(child)) && collapse(textOf(child)).length > 0;
     if (!wrapper || (wrapper.children ?? []).some(other)) break;
     best = wrapper;
     bestScore = Math.max(bestScore, scores.get(wrapper) ?? 0);

@@ -4,6 +4,8 @@ import type { Block } from "../types.js";
 
 export const DATELINE = /^\[(\d{1,2}\.\d{1,2}\.\d{2,4})\]\s*/;
 export const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
+/** Heading elements below the headline: they head a part of the text (parse and boilerplate read them). */
+export const SUBHEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
 export const isEmpty = (b: Block | undefined) => !b || b.text.length === 0;
 export const isEnd = (b: Block) => END_MARKERS.some((re) => re.test(b.text));

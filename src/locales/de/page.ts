@@ -38,10 +38,10 @@ export const UI_LINES: readonly RegExp[] = [
   /^(?:Akzeptieren|Alle akzeptieren|Ablehnen|Alle ablehnen|Einstellungen|Zustimmen|OK)\s*$/i,
 ];
 
-/** Image credits: the credit text is captured. */
 /** Words that label an image credit ("Foto: …"). */
 export const CREDIT_LABELS: readonly string[] = ["Bildquelle", "Bildquellen", "Foto", "Fotos", "Bild", "Bilder", "Bildnachweis", "Quelle Bild", "Copyright", "Titelbild"];
 
+/** Image credits: the credit text is captured. */
 export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^\\(?\\s*(?:${CREDIT_LABELS.join("|")})\\s*:\\s*(.+?)\\s*\\)?$`, "i"),
   /^\(?\s*©\s*(.+?)\s*\)?$/,
@@ -61,13 +61,13 @@ export const CONTENT_LABELS: readonly string[] = [
   "Video", "Podcast", "Gastbeitrag", "Hintergrund", "Exklusiv", "Plus", "Serie",
 ];
 
-/** Generic headings set under a headline; they head a part of the page and are never its headline. */
 /**
  * Labels of the line that names a document's subject in a council information system or a letter
  * ("Auszug - Information zum Stand …", "Betreff: Neubau …"): under a header of form fields it is the title.
  */
 export const SUBJECT_LABELS: readonly string[] = ["Auszug", "Betreff", "Betr.", "Gegenstand", "Titel", "Thema"];
 
+/** Generic headings set under a headline; they head a part of the page and are never its headline. */
 export const GENERIC_HEADINGS: readonly string[] = [
   "Projektbeschreibung", "Beschreibung", "Zusammenfassung", "Übersicht", "Inhalt", "Inhaltsverzeichnis", "Details",
   "Kurzbeschreibung", "Sachverhalt", "Einleitung",
