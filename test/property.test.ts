@@ -7,12 +7,13 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../src/errors.js";
 import { extract } from "../src/extract.js";
 import { buildIndex } from "../src/merge.js";
+import { AMOUNT_WITH_CURRENCY, BARE_SCALED, COMPOUND, CURRENCY_FIRST, CURRENCY_WORD, DIGIT_COUNT_WORD, ELLIPSIS, REACH_AFTER, REACH_BEFORE, SCALE_WORD, VAGUE } from "../src/grammar/money.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { countMentions } from "../src/util/mentions.js";
-import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex } from "../src/util/regex.js";
+import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -131,6 +132,32 @@ describe("fast finders give what the plain regex gives", () => {
     expect(alternation(["Mio", "Mio.", "Million", "Millionen"])).toBe("Mi(?:llion(?:en)?|o(?:\\.)?)");
     // An entry that extends another only in case, without the other's casing: the plain list.
     expect(alternation(["mi", "M", "Mio"])).toBe("Mio|mi|M");
+  });
+
+  // Sentences of money words between filler that no money pattern can cross, so that every match is
+  // shorter than the reach; texts of several sentences are longer than a window.
+  const MONEY_PIECES = ["5", "1.000", "2,5", "91", "zwei", "hundert", "und", "bis", "zwischen", "der", "von", "Millionen", "Mio.", "mio", "Mrd.", "Tausend", "Euro", "euro", "€", "EUR", "Cent", "kanadische", "Dollar", "US-$", "-", "–", "Projekt", "mittleren", "dreistelligen", "Millionenbetrag", "Summe", " ", "  ", "\n", ".", ","];
+  const FILLER = " Lorem ipsum dolor sit amet, consetetur sadipscing elitr, sed diam nonumy tempor. ";
+  const moneySentence = fc.tuple(fc.array(fc.constantFrom(...MONEY_PIECES), { maxLength: 14 }), fc.constantFrom("", " ")).map(([parts, between]) => parts.join(between));
+  const moneyText = fc.array(moneySentence, { maxLength: 8 }).map((sentences) => sentences.join(FILLER));
+  const windowed = (pattern: RegExp, anchor: RegExp, text: string) => [...windowedMatches(pattern, anchor, REACH_BEFORE, REACH_AFTER, text)].map((m): [number, string] => [m.index, m[0]]);
+
+  it("windowedMatches finds the matches of the money patterns, at the same places, around their anchors only", () => {
+    const finders: [RegExp, RegExp][] = [[AMOUNT_WITH_CURRENCY, CURRENCY_WORD], [CURRENCY_FIRST, CURRENCY_WORD], [COMPOUND, SCALE_WORD], [BARE_SCALED, SCALE_WORD], [ELLIPSIS, SCALE_WORD], [VAGUE, DIGIT_COUNT_WORD]];
+    fc.assert(
+      fc.property(moneyText, (text) => {
+        for (const [pattern, anchor] of finders) expect(windowed(pattern, anchor, text)).toEqual(plainMatches(pattern, text));
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
+    // Not vacuous: windows start and end inside the text, and the matches are found at their offsets.
+    const text = `${FILLER.repeat(4)}rund 5 bis 10 Mio. Euro${FILLER.repeat(4)}€ 2,5 Mrd.${FILLER}`;
+    expect(windowed(AMOUNT_WITH_CURRENCY, CURRENCY_WORD, text)).toEqual([[FILLER.length * 4 + 5, "5 bis 10 Mio. Euro"]]);
+    expect(windowed(CURRENCY_FIRST, CURRENCY_WORD, text).map(([at, m]) => [text.slice(at, at + m.length), m])).toEqual([["€ 2,5 Mrd.", "€ 2,5 Mrd."]]);
+    // A match longer than the reach before its anchor is not found: the reach is a real limit.
+    const long = `${"zwei und ".repeat(30)}drei Euro`;
+    expect(plainMatches(AMOUNT_WITH_CURRENCY, long)).toHaveLength(1);
+    expect(windowed(AMOUNT_WITH_CURRENCY, CURRENCY_WORD, long)).not.toEqual(plainMatches(AMOUNT_WITH_CURRENCY, long));
   });
 
   const PEOPLE_PIECES = ["Landrat", "Bundes-", "und", "Landesministerin", "Minister", "MINISTER", "OB", "ob", "Job", "Anna", "Müller", "Schmitt-Wolf", "Herr", "Herrn", "Frau", "Dr.", "Prof.", ",", ".", " ", "  ", "\n", "(CDU)", "sagt", "der", "Bürgermeisterin", "Chefredakteur", "ä", "-"];

@@ -7,7 +7,7 @@ import { BAND_POSITIONS, DIGIT_COUNT_WORDS, SCALES, SCALE_NOUN_STEMS } from "../
 import type { Amount, Qualifier } from "../types.js";
 import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
 import { Coverage } from "../util/coverage.js";
-import { WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, foldKey, matchesOf, windowedMatches } from "../util/regex.js";
 
 /** An amount as the grammar finds it: the record's fields without sentence and field, with offsets. */
 export type MoneyMatch = Omit<Amount, "sentence" | "offset" | "field"> & { from: number; to: number };
@@ -25,16 +25,25 @@ const CURRENCY_END = "(?![\\p{L}\\p{N}])";
 const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
 
 const AMOUNT = `(${NUMBER})(?:\\s+(${SCALE})${SCALE_END})?`;
-const AMOUNT_WITH_CURRENCY = new RegExp(
+export const AMOUNT_WITH_CURRENCY = new RegExp(
   `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?(?:\\s*|-)(${CURRENCY})${CURRENCY_END}(?!-\\p{L})`,
   "giu",
 );
-const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");
-const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})[-\\s](${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
-const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])${AMOUNT.replace("(?:\\s+(", "(?:\\s+(")}`, "gu");
+// Every amount with a currency holds a currency word, and an amount is never longer than a few words:
+// the patterns above are only run around currency words (see windowedMatches). The reach is generous —
+// "zwischen zweihundertfünfzig und dreihundert Millionen kanadischen Dollar" is 75 characters.
+// Lower-cased, as the patterns ignore case: one casing makes the alternation a prefix tree.
+export const CURRENCY_WORD = new RegExp(alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES].map((word) => word.toLowerCase())), "gi");
+export const SCALE_WORD = new RegExp(alternation(Object.keys(SCALES)), "gi");
+export const DIGIT_COUNT_WORD = new RegExp(alternation(Object.keys(DIGIT_COUNT_WORDS)), "g");
+export const REACH_BEFORE = 200;
+export const REACH_AFTER = 40;
+export const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");
+export const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})[-\\s](${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
+export const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
 // "ein Millionen-Euro-Projekt": some million euros, no number given.
 const SCALE_COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}-])(?<!\\d\\s)(Millionen|Milliarden)-(${CURRENCY})-(?=\\p{Lu})`, "gu");
-const VAGUE = new RegExp(
+export const VAGUE = new RegExp(
   `${WORD_START}(?:(niedrig|mittler|hoh)(?:e|en|er|es)\\s+)?(${alternation(Object.keys(DIGIT_COUNT_WORDS))})(?:e|en|er|es)\\s+(${alternation(Object.keys(SCALE_NOUN_STEMS).map((s) => s.charAt(0).toUpperCase() + s.slice(1)))})?(?:betrag|summe|Betrag|Summe)(?:s|es)?${WORD_END}`,
   "gu",
 );
@@ -92,7 +101,7 @@ export function findMoney(text: string): MoneyMatch[] {
     found.push({ ...match, text: text.slice(match.from, match.to) });
   };
 
-  for (const m of matchesOf(AMOUNT_WITH_CURRENCY, text)) {
+  for (const m of windowedMatches(AMOUNT_WITH_CURRENCY, CURRENCY_WORD, REACH_BEFORE, REACH_AFTER, text)) {
     const currency = currencyCode(m[6]);
     if (!currency) continue;
     const first = amountValue(m[1], m[2]);
@@ -130,14 +139,14 @@ export function findMoney(text: string): MoneyMatch[] {
         : { from: q.from, to: end, value: cleanNumber(divide(low) + minor), currency: currency.code, approximate: q.qualifier !== null, qualifier: q.qualifier, min: null, max: null, implicitCurrency: false },
     );
   }
-  for (const m of matchesOf(CURRENCY_FIRST, text)) {
+  for (const m of windowedMatches(CURRENCY_FIRST, CURRENCY_WORD, REACH_BEFORE, REACH_AFTER, text)) {
     const currency = currencyCode(m[1]);
     const value = amountValue(m[2], m[3]);
     if (!currency || value === null) continue;
     const start = m.index ?? 0;
     add({ from: start, to: start + m[0].length, value, currency: currency.code, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: false });
   }
-  for (const m of matchesOf(COMPOUND, text)) {
+  for (const m of windowedMatches(COMPOUND, SCALE_WORD, REACH_BEFORE, REACH_AFTER, text)) {
     const value = amountValue(m[1], m[2]);
     const start = m.index ?? 0;
     // "5,8-Millionen-Einwohner-Land" counts people.
@@ -153,7 +162,7 @@ export function findMoney(text: string): MoneyMatch[] {
     const start = m.index ?? 0;
     add({ from: start, to: start + m[0].length - 1, value: null, currency: currency.code, approximate: true, qualifier: "vague", min: scale, max: scale * 1000 - scale, implicitCurrency: false });
   }
-  for (const m of matchesOf(VAGUE, text)) {
+  for (const m of windowedMatches(VAGUE, DIGIT_COUNT_WORD, REACH_BEFORE, REACH_AFTER, text)) {
     const digits = DIGIT_COUNT_WORDS[foldKey(m[2] ?? "")];
     if (!digits) continue;
     const scale = m[3] ? (SCALE_NOUN_STEMS[foldKey(m[3])] ?? 1) : 1;
@@ -169,7 +178,7 @@ export function findMoney(text: string): MoneyMatch[] {
 }
 
 // "100 der 500 Milliarden": the first number borrows the scale (and currency) of the second.
-const ELLIPSIS = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(?:der|von den|von)\\s+(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
+export const ELLIPSIS = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(?:der|von den|von)\\s+(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
 
 /**
  * Bare scaled numbers ("400 Millionen", "weitere 44,3 Mio.", "100 der 500 Milliarden") between `from`
@@ -183,7 +192,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
   const coverage = Coverage.of(text.length, taken);
   const free = (a: number, b: number) => !coverage.overlaps(a, b);
   const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (/^\s*\p{Lu}\p{Ll}/u.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
-  for (const m of matchesOf(ELLIPSIS, span)) {
+  for (const m of windowedMatches(ELLIPSIS, SCALE_WORD, REACH_BEFORE, REACH_AFTER, span)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
     const whole = amountValue(m[2], m[3]);
@@ -193,8 +202,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
     found.push({ text: text.slice(start, end), from: start, to: end, value: part, currency, approximate: false, qualifier: null, min: null, max: null, implicitCurrency: true });
     coverage.mark(start, end);
   }
-  for (const m of matchesOf(BARE_SCALED, span)) {
-    if (!m[2]) continue;
+  for (const m of windowedMatches(BARE_SCALED, SCALE_WORD, REACH_BEFORE, REACH_AFTER, span)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;
     if (!free(start, end) || countsSomething(end)) continue;

@@ -173,11 +173,11 @@ function runEnd(text: string, at: number): number {
  * A leading WORD_START look-behind makes V8 test a Unicode class at every position of the text, which
  * costs two to three times the rest of the scan; it is checked here instead, only where a match starts.
  */
-export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+export function* matchesOf(pattern: RegExp, text: string, from = 0): Generator<RegExpExecArray> {
   const stripped = withoutWordStart(pattern);
   const scan = stripped && !hasLongRun(text) ? stripped : pattern;
   const checkStart = scan !== pattern;
-  scan.lastIndex = 0;
+  scan.lastIndex = from;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 0) {
       scan.lastIndex++;
@@ -192,6 +192,47 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
     yield m;
     scan.lastIndex = next;
   }
+}
+
+/** Characters of text kept on either side of a window, for the look-behinds and look-aheads at its edges. */
+const WINDOW_CONTEXT = 8;
+
+/**
+ * The matches a global `pattern` gives on `text`, for a pattern that cannot match without a match of
+ * `anchor` (global) inside it — a currency for an amount — and whose matches start at most `before`
+ * characters before that anchor and end at most `after` characters after it. Only the windows around
+ * the anchors are searched: most of a text holds no anchor, and the pattern would try every position.
+ * The same matches as a scan of the whole text, since a match outside every window cannot exist and
+ * windows that touch are searched as one. `index` is the match's place in `text`.
+ */
+export function* windowedMatches(pattern: RegExp, anchor: RegExp, before: number, after: number, text: string): Generator<RegExpExecArray> {
+  for (const [from, to] of anchorWindows(anchor, before, after, text)) {
+    const start = Math.max(0, from - WINDOW_CONTEXT);
+    const window = text.slice(start, Math.min(text.length, to + WINDOW_CONTEXT));
+    for (const m of matchesOf(pattern, window, from - start)) {
+      if (m.index + m[0].length > to - start) break;
+      m.index += start;
+      yield m;
+    }
+  }
+}
+
+/** Spans of `before` characters before to `after` characters after each anchor; spans that touch are one. */
+function anchorWindows(anchor: RegExp, before: number, after: number, text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  anchor.lastIndex = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    if (m[0].length === 0) {
+      anchor.lastIndex++;
+      continue;
+    }
+    const from = Math.max(0, m.index - before);
+    const to = Math.min(text.length, m.index + m[0].length + after);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 const SPACE = /\s/u;
