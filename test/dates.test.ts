@@ -26,6 +26,11 @@ describe("temporal grammar", () => {
     ["am 15. Jan. 2018", "15. Jan. 2018", "2018-01-15", "2018-01-15"],
     ["im Jänner 2018", "Jänner 2018", "2018-01-01", "2018-01-31"],
     ["Montag, 3. Februar 2025", "Montag, 3. Februar 2025", "2025-02-03", "2025-02-03"],
+    // A weekday before a numeric date belongs to it, in any spelling the weekday table knows.
+    ["Mo., 03.02.2025", "Mo., 03.02.2025", "2025-02-03", "2025-02-03"],
+    ["Stand: Freitag, 7.3.2025", "Freitag, 7.3.2025", "2025-03-07", "2025-03-07"],
+    ["Sa. 8.3.25", "Sa. 8.3.25", "2025-03-08", "2025-03-08"],
+    ["am dienstag 4.3.2025", "dienstag 4.3.2025", "2025-03-04", "2025-03-04"],
     ["bis Ende 2021", "Ende 2021", "2021-12-01", "2021-12-31"],
     ["im ersten Quartal 2019", "ersten Quartal 2019", "2019-01-01", "2019-03-31"],
     ["Q3/2019", "Q3/2019", "2019-07-01", "2019-09-30"],

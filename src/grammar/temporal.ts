@@ -74,6 +74,12 @@ const YEAR = "((?:19|20)\\d{2})";
 const CLOCK_TIME = /(?:^|[^\d.,])\d{1,2}[:.]\d{2}(?![\d.,])|\b\d{1,2}\s+Uhr\b|\bvon\s+\d{1,2}\s+bis\s+\d{1,2}(?![\d.,])/u;
 const SPAN_YEAR = "((?:1\\d|20)\\d{2})";
 const NOT_MORE_DIGITS = "(?![\\d])";
+// A look-behind in front of a pattern is tested at every position of the text. A look-ahead for the
+// characters a match can begin with, put before it, lets V8 skip to those places: the year, numeric and
+// ordinal-day finders scan 1.5–3× faster. For the same reason WORD_START goes before other look-behinds
+// (matchesOf then checks it outside the regex): "month-year" 54 → 18 µs per article.
+const DIGIT_FIRST = "(?=\\d)";
+const NUMERIC_DATE_FIRST = `(?=[\\[\\d${[...new Set(WEEKDAYS.map((day) => day.charAt(0)))].join("")}])`;
 
 // A day of a list and the next day of it: "3., 4.", "10. und 11.", "17. sowie am 23.".
 const LIST_NEXT_DAY = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?\\d{1,2}\\.";
@@ -412,7 +418,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "ordinal-day",
-      pattern: re(`(?<=${WORD_START}(?:am|bis zum|zum|vom|ab dem)\\s)(\\d{1,2})(?:ten|te)${WORD_END}`),
+      pattern: re(`${DIGIT_FIRST}(?<=${WORD_START}(?:am|bis zum|zum|vom|ab dem)\\s)(\\d{1,2})(?:ten|te)${WORD_END}`),
       resolve: (m, ref) => {
         const year = refYear(ref);
         const month = refMonth(ref);
@@ -454,7 +460,7 @@ function EXTRA_FINDERS(): Finder[] {
     {
       shape: "numeric-bare",
       // "10.12." and "am 10.10": a day and month without year, read in the reference year.
-      pattern: re(`(?<![\\d.,:])(?:(?<=${WORD_START}am\\s)(\\d{1,2})\\.(\\d{1,2})(?![\\d.])|(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d]))`),
+      pattern: re(`${DIGIT_FIRST}(?<![\\d.,:])(?:(?<=${WORD_START}am\\s)(\\d{1,2})\\.(\\d{1,2})(?![\\d.])|(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d]))`),
       resolve: (m, ref) => {
         const y = yearOr(undefined, ref);
         const d = Number(m[1] ?? m[3]);
@@ -601,7 +607,7 @@ function EXTRA_FINDERS(): Finder[] {
       // "am 3., 4., 5. und 6. Oktober", "am 16. und 17. sowie am 23. und 24. Jänner": each day of a list
       // is a date of the month named after the list.
       // "zwischen dem 3. und dem 12. September" is a span, not a list.
-      pattern: re(`(?<![Zz]wischen\\s+(?:dem\\s+)?)${WORD_START}(?:am\\s+)?(\\d{1,2})\\.(?=${LIST_NEXT_DAY})`),
+      pattern: re(`${WORD_START}(?<![Zz]wischen\\s+(?:dem\\s+)?)(?:am\\s+)?(\\d{1,2})\\.(?=${LIST_NEXT_DAY})`),
       resolve: (m, ref, text) => {
         const after = LIST_MONTH.exec(text.slice((m.index ?? 0) + m[0].length));
         const month = monthOf(after?.[2]);
@@ -714,7 +720,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     shape: "numeric",
-    pattern: re(`(?<![\\d.,])(?:${WEEKDAY},?\\s+)?\\[?(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\]?(?![\\d]|\\.\\d)`),
+    pattern: re(`${NUMERIC_DATE_FIRST}(?<![\\d.,])(?:${WEEKDAY},?\\s+)?\\[?(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\]?(?![\\d]|\\.\\d)`),
     resolve: (m) => day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1])),
   },
   {
@@ -755,7 +761,7 @@ export const FINDERS: readonly Finder[] = [
     shape: "month-year",
     // "32. Oktober 2015" is no date at all, not a month with a stray number before it.
     needs: MONTH_WORDS,
-    pattern: re(`(?<!\\d\\.\\s*)${WORD_START}(${MONTH})${WORD_END}\\s+${YEAR}${NOT_MORE_DIGITS}`),
+    pattern: re(`${WORD_START}(?<!\\d\\.\\s*)(${MONTH})${WORD_END}\\s+${YEAR}${NOT_MORE_DIGITS}`),
     resolve: (m) => {
       const month = monthOf(m[1]);
       return month ? { ...monthSpan(Number(m[2]), month, month), precision: "month" } : null;
@@ -887,7 +893,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     shape: "year",
-    pattern: re(`(?<=${WORD_START}(?:im\\s+Jahre?|[Bb]is(?:\\s+(?:zum|ins)\\s+Jahre?)?|[Aa]b(?:\\s+dem\\s+Jahr)?|[Ss]eit(?:\\s+dem\\s+Jahr)?|[Ss]pätestens|vor|nach|Jahr|Jahres|[Ii]n)\\s)${YEAR}${NOT_MORE_DIGITS}(?![.,]\\d)`),
+    pattern: re(`${DIGIT_FIRST}(?<=${WORD_START}(?:im\\s+Jahre?|[Bb]is(?:\\s+(?:zum|ins)\\s+Jahre?)?|[Aa]b(?:\\s+dem\\s+Jahr)?|[Ss]eit(?:\\s+dem\\s+Jahr)?|[Ss]pätestens|vor|nach|Jahr|Jahres|[Ii]n)\\s)${YEAR}${NOT_MORE_DIGITS}(?![.,]\\d)`),
     resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
   },
   {
