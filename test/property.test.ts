@@ -124,7 +124,11 @@ describe("fast finders give what the plain regex gives", () => {
       fc.property(entries, text, fc.constantFrom("gu", "giu"), (words, input, flags) => {
         // A suffix after the alternation makes the engine backtrack into shorter entries, as the finders do.
         for (const after of ["", "(?=n)", "\\.?(?![\\p{L}])"]) {
-          expect(plainMatches(new RegExp(`(?:${alternation(words)})${after}`, flags), input)).toEqual(plainMatches(new RegExp(`(?:${listed(words)})${after}`, flags), input));
+          const plain = plainMatches(new RegExp(`(?:${listed(words)})${after}`, flags), input);
+          expect(plainMatches(new RegExp(`(?:${alternation(words)})${after}`, flags), input)).toEqual(plain);
+          // Told how the regex compares letters, alternation() always writes a tree: it must match the same.
+          const letters = flags.includes("i") ? "ignoring case" : "exact";
+          expect(plainMatches(new RegExp(`(?:${alternation(words, letters)})${after}`, flags), input)).toEqual(plain);
         }
       }),
       { numRuns: 3000, seed: 20261123 },
@@ -132,6 +136,8 @@ describe("fast finders give what the plain regex gives", () => {
     expect(alternation(["Mio", "Mio.", "Million", "Millionen"])).toBe("Mi(?:llion(?:en)?|o(?:\\.)?)");
     // An entry that extends another only in case, without the other's casing: the plain list.
     expect(alternation(["mi", "M", "Mio"])).toBe("Mio|mi|M");
+    expect(alternation(["mi", "M", "Mio"], "exact")).toBe("M(?:io)?|mi");
+    expect(alternation(["mi", "M", "Mio"], "ignoring case")).toBe("m(?:i(?:o)?)?");
   });
 
   // Sentences of money words between filler that no money pattern can cross, so that every match is

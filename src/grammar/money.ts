@@ -19,7 +19,7 @@ const SCALE = `(?:${alternation(SCALE_WORDS)})`;
 const CURRENCY = `(?:(?:${alternation(Object.keys(CURRENCY_ADJECTIVES))})(?:e|en|er|es|n|s)?\\s+(?:${alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES])})|${alternation(Object.keys(CURRENCIES))})`;
 const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([word, code]) => [foldKey(word), code]));
 // "zwei Euro und fünfzig Cent", "10 € 50 ¢", and without the unit at the end of a clause: "15 Dollar 50."
-const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)(?:\\s*(?:${alternation(MINOR_UNITS)})(?![\\p{L}\\p{N}])|(?=\\s*(?:[.;!?]|$)))`, "iu");
+const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)(?:\\s*(?:${alternation(MINOR_UNITS, "ignoring case")})(?![\\p{L}\\p{N}])|(?=\\s*(?:[.;!?]|$)))`, "iu");
 // "€" and "$" are not letters, so the word-end guard must not demand a letter boundary after them.
 const CURRENCY_END = "(?![\\p{L}\\p{N}])";
 const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
@@ -32,8 +32,7 @@ export const AMOUNT_WITH_CURRENCY = new RegExp(
 // Every amount with a currency holds a currency word, and an amount is never longer than a few words:
 // the patterns above are only run around currency words (see windowedMatches). The reach is generous —
 // "zwischen zweihundertfünfzig und dreihundert Millionen kanadischen Dollar" is 75 characters.
-// Lower-cased, as the patterns ignore case: one casing makes the alternation a prefix tree.
-export const CURRENCY_WORD = new RegExp(alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES].map((word) => word.toLowerCase())), "gi");
+export const CURRENCY_WORD = new RegExp(alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES], "ignoring case"), "gi");
 export const SCALE_WORD = new RegExp(alternation(Object.keys(SCALES)), "gi");
 export const DIGIT_COUNT_WORD = new RegExp(alternation(Object.keys(DIGIT_COUNT_WORDS)), "g");
 export const REACH_BEFORE = 200;

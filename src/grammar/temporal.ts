@@ -491,7 +491,7 @@ function EXTRA_FINDERS(): Finder[] {
       // A count word before it ("davon 2000", "rund 2000") or a unit after it ("2000 Quadratmeter", "2000 bis
       // 3000 Grad") makes it a quantity.
       pattern: re(
-        `(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|${NAME_HEAD_BEFORE}|${WORD_START}(?:${alternation(COUNT_WORDS_BEFORE)})\\s)(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:${alternation(QUANTITY_UNITS)})${WORD_END}|\\s*(?:bis|-|–)\\s*\\d{3,}\\s+(?:${alternation(QUANTITY_UNITS)})${WORD_END}|-\\d|\\/\\d)`,
+        `(?<![\\d.,€$§/:-]|Nr\\.\\s|Nummer\\s|${NAME_HEAD_BEFORE}|${WORD_START}(?:${alternation(COUNT_WORDS_BEFORE)})\\s)(1[89]\\d{2}|20\\d{2})(?![\\d.,:]\\d|\\d|\\s*(?:${alternation(QUANTITY_UNITS, "ignoring case")})${WORD_END}|\\s*(?:bis|-|–)\\s*\\d{3,}\\s+(?:${alternation(QUANTITY_UNITS, "ignoring case")})${WORD_END}|-\\d|\\/\\d)`,
       ),
       resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
     },
@@ -879,7 +879,7 @@ export const FINDERS: readonly Finder[] = [
   {
     shape: "year-range",
     // Historic spans too ("Georg Fuhg (1898-1976)", "1170-1230"): two four-digit numbers joined make years.
-    pattern: re(`${WORD_START}(?:(?:von|zwischen)\\s+)?${SPAN_YEAR}\\s*(?:bis|–|-|und)\\s*(?:(Ende|Mitte)\\s+)?${SPAN_YEAR}${NOT_MORE_DIGITS}(?!\\s*(?:${alternation(QUANTITY_UNITS)})${WORD_END})`),
+    pattern: re(`${WORD_START}(?:(?:von|zwischen)\\s+)?${SPAN_YEAR}\\s*(?:bis|–|-|und)\\s*(?:(Ende|Mitte)\\s+)?${SPAN_YEAR}${NOT_MORE_DIGITS}(?!\\s*(?:${alternation(QUANTITY_UNITS, "ignoring case")})${WORD_END})`),
     resolve: (m) => {
       const from = Number(m[1]);
       const to = Number(m[3]);

@@ -20,7 +20,7 @@ const LIST = "\\p{Lu}[\\p{L}-]*(?:(?:,\\s*|\\s+und\\s+)\\p{Lu}[\\p{L}-]*)*";
 const PATTERNS: { re: RegExp; anchor?: { re: RegExp; chunks: number }; canonical: (m: RegExpExecArray) => string }[] = [
   { re: new RegExp(`${WORD_START}(?:Bundes|Landes|Staats)?[Mm]inisterium\\s+(?:für|des|der)\\s+(?:(?:des|der|und)\\s+)?${LIST}`, "gu"), canonical: (m) => m[0].replace(/^(\S+?)s(\s)/u, "$1$2") },
   { re: MINISTRY, anchor: { re: MINISTRY_WORD, chunks: 1 }, canonical: (m) => m[0].replace(/s$/u, "") },
-  { re: new RegExp(`${WORD_START}(?:${alternation(KNOWN_BODIES)})${WORD_END}`, "gu"), canonical: (m) => m[0] },
+  { re: new RegExp(`${WORD_START}(?:${alternation(KNOWN_BODIES, "exact")})${WORD_END}`, "gu"), canonical: (m) => m[0] },
   { re: new RegExp(`${WORD_START}(?:${alternation(INSTITUTION_HEADS)})\\s+\\p{Lu}[\\p{L}-]+${WORD_END}`, "gu"), canonical: (m) => m[0] },
   { re: COMPANY, anchor: { re: FORM_AFTER_SPACE, chunks: 3 }, canonical: (m) => m[0].replace(/^(?:der|die|das|den|dem|des|von|vom|mit|bei|beim)\s+/u, "") },
 ];

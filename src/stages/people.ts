@@ -45,8 +45,8 @@ export const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|F
 // tried at every letter of every capitalised word (anchoredMatches). "Bundes- und Landesminister" puts
 // the start up to three runs of non-space before the stem.
 const STEM_FORMS = [...ROLE_STEMS, ...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())];
-export const ROLE_ANCHOR = new RegExp(alternation(STEM_FORMS), "gu");
-export const ROLE_OR_ADDRESS_ANCHOR = new RegExp(alternation([...STEM_FORMS, "Herr", "Frau"]), "gu");
+export const ROLE_ANCHOR = new RegExp(alternation(STEM_FORMS, "exact"), "gu");
+export const ROLE_OR_ADDRESS_ANCHOR = new RegExp(alternation([...STEM_FORMS, "Herr", "Frau"], "exact"), "gu");
 const SURNAME_THEN_PARTY = new RegExp(`${WORD_START}(${SURNAME})\\s+\\((${alternation(PARTIES)})\\)`, "gu");
 // Photo credits name photographers, not people of the article: "(picture alliance / dpa / Martin Schutt)", "©Name".
 const CREDIT_BEFORE = /(?:©\s*|(?:Foto|Fotos|Bild|Bildquelle|Quelle|Copyright)\s*:\s*|\((?:[^()]*?(?:picture alliance|dpa|imago|Getty|AFP|Reuters|epd|KNA|Foto|Bild))[^()]*?\/\s*)$/iu;

@@ -51,9 +51,12 @@ function branchesOf(node: Trie): string[] {
  * alternatives of a plain list one by one at every position of the text, and a tree shares their
  * prefixes — the date finders scan 40 % faster and compile in half the time.
  */
-export function alternation(entries: Iterable<string>): string {
-  const unique = [...new Set(entries)].filter((entry) => entry.length > 0);
-  if (!treeKeepsLongestFirst(unique)) {
+export function alternation(entries: Iterable<string>, letters?: "exact" | "ignoring case"): string {
+  // A regex that ignores case matches the lower-cased entries alike, and those always make a tree; one
+  // that compares letters exactly never confuses casings. Only a table whose regex may do either is checked.
+  const listed = letters === "ignoring case" ? [...entries].map((entry) => entry.toLowerCase()) : entries;
+  const unique = [...new Set(listed)].filter((entry) => entry.length > 0);
+  if (letters === undefined && !treeKeepsLongestFirst(unique)) {
     unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     return unique.map(escapeRegex).join("|");
   }
