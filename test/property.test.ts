@@ -12,6 +12,8 @@ import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stage
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
+import { withoutCode } from "../src/stages/read.js";
+import { load } from "cheerio";
 import { countMentions } from "../src/util/mentions.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
 
@@ -179,6 +181,31 @@ describe("fast finders give what the plain regex gives", () => {
     );
     expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, "Die Bundes- und Landesministerin Anna Müller sagt").map(([, m]) => m)).toEqual(["Bundes- und Landesministerin Anna Müller"]);
     expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, "Das sagt Herr Müller.").map(([, m]) => m)).toEqual(["Herr Müller"]);
+  });
+});
+
+describe("withoutCode", () => {
+  // The page as the parse stage reads it: script (but JSON-LD) and style elements emptied.
+  const asParsed = (html: string) => {
+    const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+    $("script, style").each((_, element) => {
+      if (!(element.tagName === "script" && ($(element).attr("type") ?? "").toLowerCase() === "application/ld+json")) $(element).empty();
+    });
+    return $.html();
+  };
+  const PIECES = ["<script>", "<script type=\"application/ld+json\">", "<SCRIPT defer>", "<script src='a>b'>", "<script/>", "</script>", "</script >", "</SCRIPT>", "</scripts>", "<scripts>", "<style>", "</style>", "<style media=\"x\">", "<!--", "-->", "<!-->", "<p>", "</p>", "<p title=\"", "\">", "<title>", "</title>", "<textarea>", "</textarea >", "<!DOCTYPE html>", "<?x?>", "<a href = '", "</a", "<b", "</", "<1", "<![CDATA[", "]]>", "<!-", "</ ", "<div class='", "'>", "Text", "Köln", "„ä“", "\"", "'", "=", ">", "<", " ", "\n", "{\"a\":1}"];
+  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(""));
+
+  it("changes nothing the parser reads: the tree is the same but for the emptied elements", () => {
+    fc.assert(
+      fc.property(page, (html) => {
+        const stripped = Buffer.from(withoutCode(Buffer.from(html, "utf8"))).toString("utf8");
+        expect(asParsed(stripped)).toBe(asParsed(html));
+      }),
+      { numRuns: 4000, seed: 20261123 },
+    );
+    // Not vacuous: such pages do lose bytes.
+    expect(withoutCode(Buffer.from("<p>a</p><script>b()</script>")).length).toBeLessThan(28);
   });
 });
 

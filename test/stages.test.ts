@@ -4,6 +4,7 @@ import * as api from "../src/index.js";
 import { splitSentences } from "../src/util/sentences.js";
 import { parseNumberWord } from "../src/util/numbers.js";
 import { VERSION } from "../src/version.js";
+import { withoutCode } from "../src/stages/read.js";
 import { readFileSync } from "node:fs";
 
 describe("sentences", () => {
@@ -133,6 +134,31 @@ describe("adjectival places", () => {
       ["Estland", true],
       ["Rostock", true],
     ]);
+  });
+});
+
+describe("scripts and styles are not read", () => {
+  const strip = (html: string) => Buffer.from(withoutCode(Buffer.from(html, "utf8"))).toString("utf8");
+
+  it("empties script and style elements, keeps JSON-LD, and leaves everything else byte for byte", () => {
+    expect(strip(`<p>Köln</p><script>var a = "<p>nein</p>";</script><style>p{}</style><p>ja</p>`)).toBe(`<p>Köln</p><script></script><style></style><p>ja</p>`);
+    expect(strip(`<script type="application/ld+json">{"headline":"Titel"}</script>`)).toBe(`<script type="application/ld+json">{"headline":"Titel"}</script>`);
+    expect(strip(`<SCRIPT src='a>b' defer>x()</Script ><p>ü</p>`)).toBe(`<SCRIPT src='a>b' defer></Script ><p>ü</p>`);
+    // What the parser would not take for an element stays: inside a comment, in an attribute, another name, no end.
+    for (const html of [`<!-- <script> --><p>Text</p></script>`, `<p title="<style>">Text</p></style>`, `<scripts>Text</scripts></script>`, `<p>Text</p><script>x(`, `<script>a</scriptx>b`]) {
+      expect(strip(html)).toBe(html);
+    }
+    expect(strip(`<script>a</scriptx>b</script>c`)).toBe(`<script></script>c`);
+  });
+
+  it("still finds the title and date in JSON-LD, and nothing of the scripts in the text", async () => {
+    const body = "<p>Die Stadt Köln investiert drei Millionen Euro in ihre Bürgerbüros, wie die Verwaltung am Montag mitteilte.</p>".repeat(3);
+    const html = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Köln digitalisiert Bürgerbüros","datePublished":"2024-05-06"}</script><script>document.write("<p>Werbung im Skript, die niemand lesen soll, mit genug Wörtern für einen Absatz.</p>")</script><style>.x::before{content:"Stil"}</style></head><body><article><h1>Köln digitalisiert Bürgerbüros</h1>${body}</article></body></html>`;
+    const r = await extract(html, { source: "page.html" });
+    expect(r.title).toBe("Köln digitalisiert Bürgerbüros");
+    expect(r.date).toBe("2024-05-06");
+    expect(`${r.lead ?? ""} ${r.body}`).not.toMatch(/Werbung|Stil/);
+    expect(r.body).toContain("drei Millionen Euro");
   });
 });
 

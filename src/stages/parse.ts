@@ -207,14 +207,15 @@ function dateNearHeadline(root: DomNode, headline: DomNode): string | null {
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as DomNode);
     if (headlineAt >= 0 && offset - headlineAt > NEAR_HEADLINE) break;
   }
-  let best: { day: string; distance: number } | null = null;
-  for (const { text, at } of candidates) {
-    const distance = at >= headlineAt ? at - headlineAt : 2 * (headlineAt - at);
-    if (distance > NEAR_HEADLINE || (best && distance >= best.distance)) continue;
+  // Nearest first (a stable sort keeps the earlier of two at the same distance): the first day found wins,
+  // and the date grammar runs on as few texts as that takes.
+  const byDistance = candidates.map(({ text, at }) => ({ text, distance: at >= headlineAt ? at - headlineAt : 2 * (headlineAt - at) })).sort((a, b) => a.distance - b.distance);
+  for (const { text, distance } of byDistance) {
+    if (distance > NEAR_HEADLINE) break;
     const day = findTemporal(text, null).find((t) => t.precision === "day" && !t.inferred);
-    if (day) best = { day: day.start, distance };
+    if (day) return day.start;
   }
-  return best?.day ?? null;
+  return null;
 }
 
 /** The elements after `node` in document order (its own children first), at most `limit` of them. */
