@@ -13,6 +13,7 @@ import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME 
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { withoutCode } from "../src/stages/read.js";
+import { nestingBound } from "../src/stages/parse.js";
 import { load } from "cheerio";
 import { countMentions } from "../src/util/mentions.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
@@ -206,6 +207,31 @@ describe("withoutCode", () => {
     );
     // Not vacuous: such pages do lose bytes.
     expect(withoutCode(Buffer.from("<p>a</p><script>b()</script>")).length).toBeLessThan(28);
+  });
+});
+
+describe("nestingBound", () => {
+  // The depth limitNesting() counts: its tag regex, void and self-closing tags left out.
+  const VOID = new Set(["br", "img", "meta", "hr", "input", "link"]);
+  const depthOf = (html: string) => {
+    let depth = 0;
+    let deepest = 0;
+    for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+      if (VOID.has((m[2] as string).toLowerCase()) || m[3]) continue;
+      depth += m[1] ? -1 : 1;
+      deepest = Math.max(deepest, depth);
+    }
+    return deepest;
+  };
+  const PIECES = ["<div>", "</div>", "<div", "</div", "<p class='a>b'>", "<br>", "<br/>", "<img src=x>", "</br>", "<a </b>", "< a>", "</ a>", "<1>", "<Ä>", "<", ">", "/", "text", " "];
+  const html = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("is never below the depth limitNesting counts", () => {
+    fc.assert(fc.property(html, (page) => {
+        expect(nestingBound(page, Number.POSITIVE_INFINITY)).toBeGreaterThanOrEqual(depthOf(page));
+      }), { numRuns: 5000, seed: 20261123 });
+    expect(nestingBound("<div><div><br></div><p>x</p></div>", 100)).toBe(3);
+    expect(depthOf("<div><div><br></div><p>x</p></div>")).toBe(2);
   });
 });
 
