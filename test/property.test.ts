@@ -9,6 +9,7 @@ import { extract } from "../src/extract.js";
 import { buildIndex } from "../src/merge.js";
 import { AMOUNT_WITH_CURRENCY, BARE_SCALED, COMPOUND, CURRENCY_FIRST, CURRENCY_WORD, DIGIT_COUNT_WORD, ELLIPSIS, REACH_AFTER, REACH_BEFORE, SCALE_WORD, VAGUE } from "../src/grammar/money.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
+import { NAME_SHAPE, firstNameHits, firstNamesOf } from "../src/stages/people.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
@@ -207,6 +208,42 @@ describe("withoutCode", () => {
     );
     // Not vacuous: such pages do lose bytes.
     expect(withoutCode(Buffer.from("<p>a</p><script>b()</script>")).length).toBeLessThan(28);
+  });
+});
+
+describe("firstNameHits", () => {
+  // The loop it replaces: every name-shaped match, and after one whose first word is no first name, on
+  // from that word's end. (It placed a name at -1 when a line break stood between first and second name.)
+  const isFirstName = (word: string | undefined) => word !== undefined && firstNamesOf().has(word.split("-")[0] ?? "");
+  const plainHits = (text: string) => {
+    const found: { name: string; from: number }[] = [];
+    NAME_SHAPE.lastIndex = 0;
+    for (let m = NAME_SHAPE.exec(text); m; m = NAME_SHAPE.exec(text)) {
+      const [, full = "", first, second] = m;
+      if (!isFirstName(first)) {
+        NAME_SHAPE.lastIndex = m.index + m[0].indexOf(full) + (first?.length ?? 1);
+        continue;
+      }
+      const name = second !== undefined && !isFirstName(second) ? `${first} ${second}` : full;
+      const from = m.index + m[0].indexOf(name);
+      if (name !== full) NAME_SHAPE.lastIndex = from + name.length;
+      if (text[from - 1] !== "-") found.push({ name, from });
+    }
+    return found;
+  };
+  const PIECES = ["Anna", "Hans-Peter", "Peter", "Müller", "Schmidt-Wolf", "von", "de", "Dr.", "Prof.", "Herr", "Frau", "Stadt", "Die", "Landrat", "McDonald", "Ärztin", "sagte", "-", ",", ".", "(CDU)", "Mittelschule", "O’Neill"];
+  const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 25 }).chain((words) => fc.constantFrom(words.join(" "), words.join("")));
+
+  it("finds what the name-shape loop found, at the same places", () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(firstNameHits(input)).toEqual(plainHits(input));
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    expect(firstNameHits("Die Stadt Anna Müller und Dr. Hans-Peter Schmidt sagte")).toEqual([{ name: "Anna Müller", from: 10 }, { name: "Hans-Peter Schmidt", from: 30 }]);
+    // A line break between first and second name: the name starts where it starts.
+    expect(firstNameHits("Anna\nSchmidt Müller")).toEqual([{ name: "Anna Schmidt", from: 0 }]);
   });
 });
 

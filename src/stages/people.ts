@@ -26,7 +26,10 @@ const ROLE_WORD = `(?:\\p{Lu}[\\p{L}]*-\\s+und\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:${alt
 const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
 // Candidate names are found by shape and confirmed by the first-name table: a regex alternation of
 // hundreds of names costs tens of milliseconds to compile at every start.
-const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`, "gu");
+const NAME = `((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`;
+export const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}${NAME}`, "gu");
+const NAME_AT = new RegExp(NAME, "uy");
+const CAPITALISED_WORD = new RegExp(`${WORD_START}\\p{Lu}\\p{Ll}+`, "gu");
 // "Dennis-Kenji": a double first name whose first part is known.
 const isFirstName = (word: string | undefined) => word !== undefined && firstNamesOf().has(word.split("-")[0] ?? "");
 export const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
@@ -74,23 +77,33 @@ function roleBefore(text: string, from: number): string | null {
   return ROLE_BEFORE_COMMA.exec(before)?.[1]?.trim() ?? null;
 }
 
-function hitsIn(text: string, field: TextField): Hit[] {
-  const hits: Hit[] = [];
-  NAME_SHAPE.lastIndex = 0;
-  for (let m = NAME_SHAPE.exec(text); m; m = NAME_SHAPE.exec(text)) {
-    const [, full = "", first, second] = m;
-    if (!isFirstName(first)) {
-      // Not a first name ("Wirtschaftsminister Andreas Pinkwart"): try again from the next word.
-      NAME_SHAPE.lastIndex = m.index + m[0].indexOf(full) + (first?.length ?? 1);
-      continue;
-    }
+/**
+ * Names that begin with a known first name, in text order: what a loop of NAME_SHAPE.exec() gives when it
+ * goes on after the first word of each candidate whose first word is no first name. German capitalises
+ * every noun, so most capitalised pairs are such candidates; only the capitalised words that are first
+ * names are tried here (the name regex, sticky, at each of them), as their look-up in a set is cheaper.
+ */
+export function firstNameHits(text: string): { name: string; from: number }[] {
+  const found: { name: string; from: number }[] = [];
+  const firstNames = firstNamesOf();
+  let next = 0;
+  for (const word of matchesOf(CAPITALISED_WORD, text)) {
+    if (word.index < next || !firstNames.has(word[0])) continue;
+    NAME_AT.lastIndex = word.index;
+    const m = NAME_AT.exec(text);
+    if (!m) continue;
+    const [whole, full = "", first, second] = m;
     const name = second !== undefined && !isFirstName(second) ? `${first} ${second}` : full;
-    const from = m.index + m[0].indexOf(name);
-    if (name !== full) NAME_SHAPE.lastIndex = from + name.length;
+    const from = word.index;
+    next = name !== full ? from + name.length : from + whole.length;
     // "Franz-Liszt-Mittelschule": a name glued into a compound is part of another noun.
-    if (text[from - 1] === "-") continue;
-    hits.push({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field });
+    if (text[from - 1] !== "-") found.push({ name, from });
   }
+  return found;
+}
+
+function hitsIn(text: string, field: TextField): Hit[] {
+  const hits: Hit[] = firstNameHits(text).map(({ name, from }) => ({ name, role: roleBefore(text, from) ?? roleAfter(text, from + name.length), from, to: from + name.length, field }));
   const taken = Coverage.of(text.length, hits);
   for (const m of anchoredMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, text)) {
     const name = m[2] ?? "";
