@@ -10,6 +10,7 @@ import { buildIndex } from "../src/merge.js";
 import { AMOUNT_WITH_CURRENCY, BARE_SCALED, COMPOUND, CURRENCY_FIRST, CURRENCY_WORD, DIGIT_COUNT_WORD, ELLIPSIS, REACH_AFTER, REACH_BEFORE, SCALE_WORD, VAGUE } from "../src/grammar/money.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
 import { NAME_SHAPE, firstNameHits, firstNamesOf } from "../src/stages/people.js";
+import { TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
@@ -117,6 +118,18 @@ describe("fast finders give what the plain regex gives", () => {
     // Not vacuous: such inputs do contain matches.
     expect(fastMatches(COMPANY, FORM_AFTER_SPACE, 3, "Die con terra GmbH und der Förderverein e. V.").map(([, m]) => m)).toEqual(["Die con terra GmbH", "und der Förderverein e. V."]);
     expect(fastMatches(MINISTRY, MINISTRY_WORD, 1, "Das NRW-Innenministerium und das Bundesministerium für X").map(([, m]) => m)).toEqual(["NRW-Innenministerium"]);
+  });
+
+  it("anchoredMatches finds the town adjectives, at the same places", () => {
+    const TOWN_PIECES = ["Kölner", "Münchner", "Bauerer", "Dom", "Hof", "er", "Er", "der", "-", " ", "  ", "\n", "Ä", "ü", "K", "x"];
+    const townText = fc.array(fc.constantFrom(...TOWN_PIECES), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(townText, fc.string({ maxLength: 40 })), (text) => {
+        expect(fastMatches(TOWN_ADJECTIVE, TOWN_ADJECTIVE_END, 1, text)).toEqual(plainMatches(TOWN_ADJECTIVE, text));
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    expect(fastMatches(TOWN_ADJECTIVE, TOWN_ADJECTIVE_END, 1, "Der Kölner Dom, die Bauerer Hof-Kölner Zeit").map(([, m]) => m)).toEqual(["Kölner", "Bauerer"]);
   });
 
   it("alternation() as a prefix tree matches what the list of entries, longest first, matches", () => {

@@ -270,7 +270,8 @@ export const metadata: Stage = (article) => {
     lead = standfirst;
   }
   let authorCode: string | null = null;
-  const code = AUTHOR_CODE.exec(body);
+  // The initials close the text: without a ")" at its end, the regex need not try every position.
+  const code = body.trimEnd().endsWith(")") ? AUTHOR_CODE.exec(body) : null;
   if (code?.[1]) {
     authorCode = code[1];
     body = body.slice(0, code.index);

@@ -6,7 +6,7 @@
 import gazetteer from "../locales/de/data/gazetteer.json" with { type: "json" };
 import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_ADJECTIVES, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
 import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
-import { WORD_START, alternation, matchesOf } from "../util/regex.js";
+import { WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 
 interface Entry {
@@ -245,9 +245,12 @@ function personWordsOf(article: Article): Set<string> {
   return new Set(article.people.flatMap((p) => p.name.split(/\s+/)));
 }
 
-const ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{N}-])(${alternation(Object.keys(PLACE_ADJECTIVES).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]))})(?:e|en|er|es|em)(?![\\p{L}])`, "gu");
+// WORD_START first: matchesOf() then tests it outside the regex, which V8 would test at every position.
+const ADJECTIVE = new RegExp(`${WORD_START}(?<!-)(${alternation(Object.keys(PLACE_ADJECTIVES).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]))})(?:e|en|er|es|em)(?![\\p{L}])`, "gu");
 // "Rostocker Gesellschaft", "Potsdamer Innenstadt": a town's name + "er" before a noun.
-const TOWN_ADJECTIVE = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}+)er(?=\s+\p{Lu})/gu;
+// Tried only at the word before an "er" that a capitalised word follows (anchoredMatches): 70 → 4 µs per article.
+export const TOWN_ADJECTIVE = new RegExp(`${WORD_START}(?<!-)(\\p{Lu}\\p{Ll}+)er(?=\\s+\\p{Lu})`, "gu");
+export const TOWN_ADJECTIVE_END = /er(?=\s+\p{Lu})/gu;
 
 /** Places named only as adjectives in `text`. */
 function adjectivalIn(text: string): { name: string; type: PlaceType; from: number; to: number }[] {
@@ -258,7 +261,7 @@ function adjectivalIn(text: string): { name: string; type: PlaceType; from: numb
     const entry = name ? byName.get(name) : undefined;
     if (name) hits.push({ name, type: entry?.type ?? "country", from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
   }
-  for (const m of matchesOf(TOWN_ADJECTIVE, text)) {
+  for (const m of anchoredMatches(TOWN_ADJECTIVE, TOWN_ADJECTIVE_END, 1, text)) {
     const entry = byName.get(m[1] ?? "");
     if (entry && entry.type === "city" && !byName.has(`${m[1]}er`)) hits.push({ name: entry.name, type: entry.type, from: m.index ?? 0, to: (m.index ?? 0) + m[0].length });
   }
