@@ -176,9 +176,14 @@ function runEnd(text: string, at: number): number {
  * A leading WORD_START look-behind makes V8 test a Unicode class at every position of the text, which
  * costs two to three times the rest of the scan; it is checked here instead, only where a match starts.
  */
-export function* matchesOf(pattern: RegExp, text: string, from = 0): Generator<RegExpExecArray> {
+export function matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  return scanFrom(pattern, text, 0, hasLongRun(text));
+}
+
+/** matchesOf() from `from` on, told whether the text has a long run (windows are not cached: they are new strings). */
+function* scanFrom(pattern: RegExp, text: string, from: number, longRun: boolean): Generator<RegExpExecArray> {
   const stripped = withoutWordStart(pattern);
-  const scan = stripped && !hasLongRun(text) ? stripped : pattern;
+  const scan = stripped && !longRun ? stripped : pattern;
   const checkStart = scan !== pattern;
   scan.lastIndex = from;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
@@ -212,7 +217,7 @@ export function* windowedMatches(pattern: RegExp, anchor: RegExp, before: number
   for (const [from, to] of anchorWindows(anchor, before, after, text)) {
     const start = Math.max(0, from - WINDOW_CONTEXT);
     const window = text.slice(start, Math.min(text.length, to + WINDOW_CONTEXT));
-    for (const m of matchesOf(pattern, window, from - start)) {
+    for (const m of scanFrom(pattern, window, from - start, longestRunAtLeast(window, LONG_RUN))) {
       if (m.index + m[0].length > to - start) break;
       m.index += start;
       yield m;
