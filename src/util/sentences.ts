@@ -28,7 +28,21 @@ function dotIsInsideSentence(text: string, dot: number, nextWord: string): boole
  * sentence; a dot ends one unless it closes an abbreviation ("Dr.", "Mio.", "z. B.") or an
  * ordinal ("1. Mai"). A dot glued to the next capitalised word ("digitalisieren.Hierzu") counts too.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string): readonly Sentence[] {
+  let sentences = recentSplits.get(text);
+  if (!sentences) {
+    sentences = split(text);
+    if (recentSplits.size >= RECENT_SPLITS) recentSplits.clear();
+    recentSplits.set(text, sentences);
+  }
+  return sentences;
+}
+
+// The dates and amounts stages split the same title, lead and body, one after the other.
+const RECENT_SPLITS = 8;
+const recentSplits = new Map<string, readonly Sentence[]>();
+
+function split(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
