@@ -9,7 +9,7 @@ import { extract } from "../src/extract.js";
 import { buildIndex } from "../src/merge.js";
 import { AMOUNT_WITH_CURRENCY, BARE_SCALED, COMPOUND, CURRENCY_FIRST, CURRENCY_WORD, DIGIT_COUNT_WORD, ELLIPSIS, REACH_AFTER, REACH_BEFORE, SCALE_WORD, VAGUE } from "../src/grammar/money.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
-import { NAME_SHAPE, firstNameHits, firstNamesOf } from "../src/stages/people.js";
+import { NAME_SHAPE, PARTY_IN_BRACKETS, SURNAME_THEN_PARTY, firstNameHits, firstNamesOf } from "../src/stages/people.js";
 import { TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
@@ -186,16 +186,18 @@ describe("fast finders give what the plain regex gives", () => {
   const PEOPLE_PIECES = ["Landrat", "Bundes-", "und", "Landesministerin", "Minister", "MINISTER", "OB", "ob", "Job", "Anna", "Müller", "Schmitt-Wolf", "Herr", "Herrn", "Frau", "Dr.", "Prof.", ",", ".", " ", "  ", "\n", "(CDU)", "sagt", "der", "Bürgermeisterin", "Chefredakteur", "ä", "-"];
   const peopleText = fc.oneof(fc.array(fc.constantFrom(...PEOPLE_PIECES), { maxLength: 30 }).map((parts) => parts.join("")), fc.array(fc.constantFrom(...PEOPLE_PIECES), { maxLength: 20 }).map((parts) => parts.join(" ")));
 
-  it("anchoredMatches finds the matches of the role patterns of people, at the same places", () => {
+  it("anchoredMatches finds the matches of the role and party patterns of people, at the same places", () => {
     fc.assert(
       fc.property(peopleText, (text) => {
         expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, text)).toEqual(plainMatches(ROLE_THEN_NAME, text));
         expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, text)).toEqual(plainMatches(ROLE_THEN_SURNAME, text));
+        expect(fastMatches(SURNAME_THEN_PARTY, PARTY_IN_BRACKETS, 1, text)).toEqual(plainMatches(SURNAME_THEN_PARTY, text));
       }),
       { numRuns: 5000, seed: 20261123 },
     );
     expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, "Die Bundes- und Landesministerin Anna Müller sagt").map(([, m]) => m)).toEqual(["Bundes- und Landesministerin Anna Müller"]);
     expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, "Das sagt Herr Müller.").map(([, m]) => m)).toEqual(["Herr Müller"]);
+    expect(fastMatches(SURNAME_THEN_PARTY, PARTY_IN_BRACKETS, 1, "Das sagt Müller\n(CDU), nicht Schmitt-Wolf (SPD).").map(([, m]) => m)).toEqual(["Müller\n(CDU)", "Schmitt-Wolf (SPD)"]);
   });
 });
 

@@ -999,15 +999,16 @@ export const FINDERS: readonly Finder[] = [
 let neededWords: { starts: RegExp; prefixes: Map<string, readonly string[]> } | null = null;
 
 /**
- * The needed words that occur in `text`, in one scan: a zero-width match at every place a needed word
- * begins, its longest word there standing for the shorter ones it begins with. One `includes()` per
- * word and group cost a fifth of the date finders' time.
+ * The needed words that occur in `text`, in one scan: a match at every place a needed word begins (the
+ * scan goes on from the next character, so words inside words count), its longest word there standing
+ * for the shorter ones it begins with. One `includes()` per word and group cost a fifth of the date
+ * finders' time; a zero-width look-ahead instead of the match, a fifth more than this.
  */
 export function neededWordsIn(text: string): Set<string> {
   if (!neededWords) {
     const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
     neededWords = {
-      starts: new RegExp(`(?=(${alternation(words)}))`, "g"),
+      starts: new RegExp(`(${alternation(words)})`, "g"),
       prefixes: new Map(words.map((word) => [word, words.filter((other) => word.startsWith(other))])),
     };
   }

@@ -50,7 +50,9 @@ export const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|F
 const STEM_FORMS = [...ROLE_STEMS, ...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())];
 export const ROLE_ANCHOR = new RegExp(alternation(STEM_FORMS, "exact"), "gu");
 export const ROLE_OR_ADDRESS_ANCHOR = new RegExp(alternation([...STEM_FORMS, "Herr", "Frau"], "exact"), "gu");
-const SURNAME_THEN_PARTY = new RegExp(`${WORD_START}(${SURNAME})\\s+\\((${alternation(PARTIES)})\\)`, "gu");
+export const SURNAME_THEN_PARTY = new RegExp(`${WORD_START}(${SURNAME})\\s+\\((${alternation(PARTIES, "exact")})\\)`, "gu");
+// Tried only at the word before a party in brackets (anchoredMatches), not at every capitalised word.
+export const PARTY_IN_BRACKETS = new RegExp(`\\((?:${alternation(PARTIES, "exact")})\\)`, "g");
 // Photo credits name photographers, not people of the article: "(picture alliance / dpa / Martin Schutt)", "©Name".
 const CREDIT_BEFORE = /(?:©\s*|(?:Foto|Fotos|Bild|Bildquelle|Quelle|Copyright)\s*:\s*|\((?:[^()]*?(?:picture alliance|dpa|imago|Getty|AFP|Reuters|epd|KNA|Foto|Bild))[^()]*?\/\s*)$/iu;
 
@@ -120,7 +122,7 @@ function hitsIn(text: string, field: TextField): Hit[] {
     hits.push({ name, role, from, to: from + name.length, field });
     taken.mark(from, from + name.length);
   }
-  for (const m of matchesOf(SURNAME_THEN_PARTY, text)) {
+  for (const m of anchoredMatches(SURNAME_THEN_PARTY, PARTY_IN_BRACKETS, 1, text)) {
     const name = m[1] ?? "";
     const from = m.index ?? 0;
     if (taken.overlaps(from - 2, from + 1) || NOT_SURNAME.has(name)) continue;
