@@ -1115,7 +1115,10 @@ export function parseStandaloneDate(text: string): string | null {
   const matches = findTemporal(trimmed, null);
   const only = matches[0];
   if (only?.precision !== "day") return null;
-  const rest = (trimmed.slice(0, only.from) + trimmed.slice(only.to)).replace(new RegExp(`${WEEKDAY}|[,\\s\\[\\]|·–-]|Uhr|\\d{1,2}:\\d{2}`, "gu"), "");
+  const rest = (trimmed.slice(0, only.from) + trimmed.slice(only.to)).replace(BESIDE_A_DATE, "");
   return rest.length === 0 ? only.start : null;
 }
+
+/** What a line that is only a date may hold beside it: a weekday, separators, a clock time. */
+const BESIDE_A_DATE = new RegExp(`${WEEKDAY}|[,\\s\\[\\]|·–-]|Uhr|\\d{1,2}:\\d{2}`, "gu");
 
