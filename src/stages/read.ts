@@ -78,7 +78,7 @@ function elementAt<Name extends string>(page: Buffer, at: number, names: readonl
   return null;
 }
 
-/** Elements whose content htmlparser2 reads as text up to their closing tag; the first two are left out. */
+/** Elements whose content htmlparser2 reads as text up to their closing tag; that of script and style is dropped. */
 const RAW_TEXT_ELEMENTS = ["script", "style", "title", "textarea"] as const;
 const [BANG, DASH, QUESTION] = [0x21, 0x2d, 0x3f];
 const isAsciiLetter = (byte: number | undefined) => byte !== undefined && ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7a);
