@@ -14,6 +14,7 @@ import { TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
+import { OUTLETS } from "../src/locales/de/page.js";
 import { withoutCode } from "../src/stages/read.js";
 import { nestingBound } from "../src/stages/parse.js";
 import { load } from "cheerio";
@@ -259,6 +260,24 @@ describe("firstNameHits", () => {
     expect(firstNameHits("Die Stadt Anna Müller und Dr. Hans-Peter Schmidt sagte")).toEqual([{ name: "Anna Müller", from: 10 }, { name: "Hans-Peter Schmidt", from: 30 }]);
     // A line break between first and second name: the name starts where it starts.
     expect(firstNameHits("Anna\nSchmidt Müller")).toEqual([{ name: "Anna Schmidt", from: 0 }]);
+  });
+});
+
+describe("outlet markers", () => {
+  it("the KOMMUNAL markers with their context as a look-behind match where the plain line patterns match", () => {
+    const plain = [/\|[ \t]*KOMMUNAL[ \t]*$/m, /^[ \t]*•?[ \t]*Messe KOMMUNAL[ \t]*$/m];
+    const markers = OUTLETS.find((outlet) => outlet.name === "KOMMUNAL")?.markers ?? [];
+    const line = fc.array(fc.constantFrom("|", " ", "\t", "\n", "•", "Messe ", "KOMMUNAL", "x", "Ü"), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(line, (text) => {
+        for (const [i, marker] of markers.entries()) expect(marker.test(text)).toBe(plain[i]?.test(text));
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    expect(markers.map((marker) => ["Start | KOMMUNAL", "  • Messe KOMMUNAL \nx", "Die Messe KOMMUNAL tagt", "KOMMUNAL | Start"].map((text) => marker.test(text)))).toEqual([
+      [true, false, false, false],
+      [false, true, false, false],
+    ]);
   });
 });
 

@@ -98,12 +98,16 @@ export const SELF_REFERENCES: readonly RegExp[] = [
 /** Editorial initials at the end of an article: "(ve)", "(sib)", "(ba/dpa)". */
 export const AUTHOR_CODE = /\s*\((\p{Ll}{2,4}(?:\/\p{L}+)?)\)\s*$/u;
 
-/** Known outlets and the page-template lines that identify them when the name itself is not printed. */
+/**
+ * Known outlets and the page-template lines that identify them when the name itself is not printed.
+ * Markers are only tested, so a line's context may follow its words as a look-behind: "KOMMUNAL(?<=\|…)"
+ * lets V8 skip to the words, where "\|[ \t]*KOMMUNAL" tries every "|" and "^[ \t]*•?…" every line
+ * (0.85 ms on a 180 KB page, 0.06 ms so).
+ */
 export const OUTLETS: readonly { name: string; markers: readonly RegExp[] }[] = [
   { name: "Kommune21", markers: [/\bKommune21\b/, /^Weitere Meldungen und Beiträge aus dem Bereich/m, /^Druckversion\s+PDF\s+Link mailen$/m] },
-  // Horizontal space only: "^\s*" runs on over line ends, and is tried again from every line of a long
-  // blank run (1.3 ms on an HTML page full of indented blank lines).
-  { name: "KOMMUNAL", markers: [/\|[ \t]*KOMMUNAL[ \t]*$/m, /^[ \t]*•?[ \t]*Messe KOMMUNAL[ \t]*$/m] },
+  // Horizontal space only: "^\s*" runs on over line ends.
+  { name: "KOMMUNAL", markers: [/KOMMUNAL(?<=\|[ \t]*KOMMUNAL)[ \t]*$/m, /Messe KOMMUNAL(?<=^[ \t]*•?[ \t]*Messe KOMMUNAL)[ \t]*$/m] },
   { name: "eGovernment", markers: [/\beGovernment Computing\b/] },
   { name: "heise online", markers: [/\bheise online\b/] },
   { name: "c't", markers: [/^c't \d+\/\d{4}/m] },
