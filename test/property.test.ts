@@ -14,7 +14,7 @@ import { TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
-import { OUTLETS } from "../src/locales/de/page.js";
+import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { withoutCode } from "../src/stages/read.js";
 import { nestingBound } from "../src/stages/parse.js";
 import { load } from "cheerio";
@@ -274,10 +274,29 @@ describe("outlet markers", () => {
       }),
       { numRuns: 5000, seed: 20261123 },
     );
+    expect(markers.length).toBe(2);
     expect(markers.map((marker) => ["Start | KOMMUNAL", "  • Messe KOMMUNAL \nx", "Die Messe KOMMUNAL tagt", "KOMMUNAL | Start"].map((text) => marker.test(text)))).toEqual([
       [true, false, false, false],
       [false, true, false, false],
     ]);
+  });
+});
+
+describe("page patterns written for speed", () => {
+  it("match where their plain forms match: a teaser's closing link, a caption's credit", () => {
+    const plainTeaserEnd = /(?:\s|^)(?:mehr\s*(?:\.\.\.|…)|Mehr\s*(?:\.\.\.|…)|weiterlesen|Weiterlesen)\s*$/;
+    const plainCaptionCredit = /^[^©]{3,140}[.!?]\s+©\s*([^©]{2,60})$/;
+    const captionCredit = CREDIT_LINES.at(-1) as RegExp;
+    const line = fc.array(fc.constantFrom("mehr", "Mehr", "weiterlesen", "Weiterlesen", "...", "…", ".", "!", "©", " ", "\n", "Text", "x", "ü"), { maxLength: 14 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(line, fc.string({ maxLength: 30 })), (text) => {
+        expect(TEASER_END.test(text)).toBe(plainTeaserEnd.test(text));
+        expect(captionCredit.exec(text)?.slice(0)).toEqual(plainCaptionCredit.exec(text)?.slice(0));
+      }),
+      { numRuns: 5000, seed: 20261123 },
+    );
+    expect(["Ein Teaser. mehr...", "Ein Teaser Weiterlesen ", "Ein Teasermehr…"].map((text) => TEASER_END.test(text))).toEqual([true, true, false]);
+    expect(captionCredit.exec("Ski-Star aus der Schweiz. © AFP / Marco")?.[1]).toBe("AFP / Marco");
   });
 });
 

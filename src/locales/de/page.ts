@@ -46,14 +46,18 @@ export const CREDIT_LINES: readonly RegExp[] = [
   new RegExp(`^\\(?\\s*(?:${CREDIT_LABELS.join("|")})\\s*:\\s*(.+?)\\s*\\)?$`, "i"),
   /^\(?\s*©\s*(.+?)\s*\)?$/,
   // An image caption that ends with its credit: "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO".
-  /^[^©]{3,140}[.!?]\s+©\s*([^©]{2,60})$/,
+  // The look-ahead for a "©" fails a line without one at once instead of after trying 140 lengths.
+  /^(?=[^©]*©)[^©]{3,140}[.!?]\s+©\s*([^©]{2,60})$/,
 ];
 
 /** Keyword lines: the list is captured (comma separated), or follows as list items when empty. */
 export const KEYWORD_LINES: readonly RegExp[] = [/^(?:Stichwörter|Schlagwörter|Schlagworte|Tags|Themen)\s*:?\s*(.*)$/i];
 
-/** A teaser of another article: its summary ends with a "more" link. */
-export const TEASER_END = /(?:\s|^)(?:mehr\s*(?:\.\.\.|…)|Mehr\s*(?:\.\.\.|…)|weiterlesen|Weiterlesen)\s*$/;
+/**
+ * A teaser of another article: its summary ends with a "more" link. The space or line start before the
+ * link is a look-behind after it, so V8 looks for the words, not at every space.
+ */
+export const TEASER_END = /(?:[Mm]ehr\s*(?:\.\.\.|…)|[Ww]eiterlesen)(?<=(?:\s|^)(?:[Mm]ehr\s*(?:\.\.\.|…)|[Ww]eiterlesen))\s*$/;
 
 /** Content-type labels printed next to teaser and article titles; not part of a title, not a kicker. */
 export const CONTENT_LABELS: readonly string[] = [
