@@ -29,9 +29,9 @@ export const AMOUNT_WITH_CURRENCY = new RegExp(
   `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?(?:\\s*|-)(${CURRENCY})${CURRENCY_END}(?!-\\p{L})`,
   "giu",
 );
-// Every amount with a currency holds a currency word, and an amount is never longer than a few words:
-// the patterns above are only run around currency words (see windowedMatches). The reach is generous —
-// "zwischen zweihundertfünfzig und dreihundert Millionen kanadischen Dollar" is 75 characters.
+// Each money pattern needs a word of a table — a currency, a scale, a digit count — and an amount is never
+// longer than a few words: the patterns are only run around those words (windowedMatches). The reach is
+// generous: "zwischen zweihundertfünfzig und dreihundert Millionen kanadischen Dollar" is 75 characters.
 export const CURRENCY_WORD = new RegExp(alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES], "ignoring case"), "gi");
 export const SCALE_WORD = new RegExp(alternation(Object.keys(SCALES)), "gi");
 export const DIGIT_COUNT_WORD = new RegExp(alternation(Object.keys(DIGIT_COUNT_WORDS)), "g");

@@ -211,7 +211,8 @@ const WINDOW_CONTEXT = 8;
  * characters before that anchor and end at most `after` characters after it. Only the windows around
  * the anchors are searched: most of a text holds no anchor, and the pattern would try every position.
  * The same matches as a scan of the whole text, since a match outside every window cannot exist and
- * windows that touch are searched as one. `index` is the match's place in `text`.
+ * windows that touch are searched as one — for a pattern whose look-behinds and look-aheads read at most
+ * WINDOW_CONTEXT characters beyond its match. `index` is the match's place in `text`.
  */
 export function* windowedMatches(pattern: RegExp, anchor: RegExp, before: number, after: number, text: string): Generator<RegExpExecArray> {
   for (const [from, to] of anchorWindows(anchor, before, after, text)) {
