@@ -44,8 +44,8 @@ export interface Finder {
   shape: string;
   pattern: RegExp;
   /**
-   * Words every match contains, as groups: one word of each group (lower case) is in any match, so a
-   * text without one is not scanned. Most finders key on a word few texts hold ("Quartal", a holiday);
+   * Words a text holds wherever the finder matches, as groups: one word of each group (lower case, in the
+   * match or in what its look-behind reads), so a text without one is not scanned. Most finders key on a word few texts hold ("Quartal", a holiday);
    * leaving a finder without `needs` only costs time, a wrong list loses dates (see the property test).
    */
   needs?: readonly (readonly string[])[];

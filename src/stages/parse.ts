@@ -86,17 +86,18 @@ function headlineOf($: CheerioAPI, first: DomNode | null): string | null {
  * The h1 that heads the article when a page has several (the site's logo, a section name): the one whose
  * words the page's own title repeats most. One h1 is taken as it is.
  */
-function articleHeadline(h1s: readonly (string | null)[], pageTitle: string | null): number {
+function articleHeadline(h1s: readonly (string | null)[], share: TitleShare | null): number {
   const first = h1s.findIndex((h) => h !== null);
-  if (first < 0 || !pageTitle) return first;
-  const share = titleShare(pageTitle);
+  if (first < 0 || !share) return first;
   let best = first;
   for (let i = first + 1; i < h1s.length; i++) if (share(h1s[i] ?? null) > share(h1s[best] ?? null)) best = i;
   return best;
 }
 
 /** The share of a heading's words that the page title repeats. */
-function titleShare(pageTitle: string): (heading: string | null) => number {
+type TitleShare = (heading: string | null) => number;
+
+function titleShare(pageTitle: string): TitleShare {
   const titleWords = new Set(wordsOf(pageTitle));
   return (heading) => {
     const words = heading ? wordsOf(heading) : [];
@@ -106,15 +107,15 @@ function titleShare(pageTitle: string): (heading: string | null) => number {
 
 /** A heading that repeats this share of its words from the page title names the page's article. */
 const TITLE_SHARE = 0.5;
-const SUBHEADINGS: ReadonlySet<string> = new Set(["h2", "h3"]);
+/** The headings of the single articles on a feed page (deeper ones head parts of an article). */
+const FEED_HEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3"]);
 
 /**
  * The h2 or h3 that heads the article when no h1 does: a feed page's h1 names the section ("Aktuelle
  * Artikel") and each article on it has its own heading; the page title says which one the page is about.
  */
-function subheadingNamed(root: DomNode, pageTitle: string): DomNode | null {
-  const share = titleShare(pageTitle);
-  return elementsNamed(root, SUBHEADINGS).find((el) => share(collapse(textOf(el))) >= TITLE_SHARE) ?? null;
+function subheadingNamed(root: DomNode, share: TitleShare): DomNode | null {
+  return elementsNamed(root, FEED_HEADING_TAGS).find((el) => share(collapse(textOf(el))) >= TITLE_SHARE) ?? null;
 }
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -293,15 +294,16 @@ function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline:
   const documentTitle = meta("property=og:title") ?? (collapse(elements.title ? textOf(elements.title) : "") || null);
   const title = firstString(ld?.headline) ?? stripSiteName(documentTitle);
   const h1Texts = elements.h1s.map((el) => headlineOf($, el));
-  const headlineIndex = articleHeadline(h1Texts, title);
+  const share = title ? titleShare(title) : null;
+  const headlineIndex = articleHeadline(h1Texts, share);
   let headline = elements.h1s[headlineIndex] ?? null;
   let headlineText = h1Texts[headlineIndex] ?? null;
   // Only a headline the page title confirms is the article's; an h1 sharing no word with it is a section's.
-  const share = title ? titleShare(title) : () => 0;
-  let confirmed = share(headlineText) >= TITLE_SHARE;
+  const headlineShare = share ? share(headlineText) : 0;
+  let confirmed = headlineShare >= TITLE_SHARE;
   let inFeed = false;
-  if (title && headline && share(headlineText) === 0) {
-    const subheading = subheadingNamed(document, title);
+  if (share && headline && headlineShare === 0) {
+    const subheading = subheadingNamed(document, share);
     if (subheading) {
       headline = subheading;
       headlineText = collapse(textOf(subheading));
