@@ -17,7 +17,7 @@ import { SCHEMAS } from "../src/schema.js";
 import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { withoutCode } from "../src/stages/read.js";
 import { nestingBound } from "../src/stages/parse.js";
-import { load } from "cheerio";
+import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
 

@@ -1,7 +1,7 @@
 // parse: page text → blocks. A text page gives one block per line (blank lines are empty blocks, since
 // they separate paragraphs); an HTML page goes through cheerio: metadata from JSON-LD and meta tags,
 // furniture removed, and the block elements of the densest content container.
-import type { CheerioAPI } from "cheerio";
+import type { CheerioAPI } from "cheerio/slim";
 import { findTemporal } from "../grammar/temporal.js";
 import { MONTHS } from "../locales/de/calendar.js";
 import { CREDIT_LABELS } from "../locales/de/page.js";
@@ -11,9 +11,13 @@ import { SUBHEADING_TAGS } from "../util/page.js";
 type CheerioLoad = (html: string, options?: never) => CheerioAPI;
 let cheerioLoad: CheerioLoad | null = null;
 
-/** cheerio costs ~150 ms to import, so it is loaded only when an HTML input arrives. */
+/**
+ * cheerio is loaded only when an HTML input arrives, and as "cheerio/slim": the htmlparser2 build that
+ * the options below select anyway. The full entry also loads parse5 and undici (for fetching URLs):
+ * 150 ms to import against 70, in every worker that meets a page.
+ */
 export async function loadHtmlParser(): Promise<void> {
-  if (!cheerioLoad) cheerioLoad = (await import("cheerio")).load;
+  if (!cheerioLoad) cheerioLoad = (await import("cheerio/slim")).load;
 }
 
 const MONTH_WORDS = Object.keys(MONTHS).flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1)]).map((m) => m.replace(".", "\\."));
