@@ -5,6 +5,7 @@ import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { FailedInput } from "./merge.js";
 import type { Job, Outputs } from "./runner.js";
+import { DIGIT, LETTER } from "./util/letters.js";
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".html", ".htm"]);
 export const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
@@ -59,9 +60,10 @@ export function safeId(source: string): string {
   return fileNameSafe(basename(source).replace(/\.(?:txt|text|html?|htm|ndjson|jsonl)$/i, ""));
 }
 
+const NOT_IN_FILE_NAME = new RegExp(`[^${LETTER}${DIGIT}._-]+`, "gu");
 /** Letters, digits, dot, dash and underscore only, no leading dot, never the index's own name. */
 function fileNameSafe(name: string): string {
-  const safe = name.normalize("NFC").replace(/[^\p{L}\p{N}._-]+/gu, "_").replace(/^[._]+/, "").slice(0, 120);
+  const safe = name.normalize("NFC").replace(NOT_IN_FILE_NAME, "_").replace(/^[._]+/, "").slice(0, 120);
   return safe.length > 0 && safe !== "index" ? safe : `article_${safe || "x"}`;
 }
 

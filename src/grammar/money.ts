@@ -8,6 +8,7 @@ import type { Amount, Qualifier } from "../types.js";
 import { DIGITS_SOURCE, NUMBER_WORD_SOURCE, cleanNumber, parseNumber, scaleOf } from "../util/numbers.js";
 import { Coverage } from "../util/coverage.js";
 import { WORD_END, WORD_START, alternation, foldKey, matchesOf, windowedMatches } from "../util/regex.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
 /** An amount as the grammar finds it: the record's fields without sentence and field, with offsets. */
 export type MoneyMatch = Omit<Amount, "sentence" | "offset" | "field"> & { from: number; to: number };
@@ -19,14 +20,14 @@ const SCALE = `(?:${alternation(SCALE_WORDS)})`;
 const CURRENCY = `(?:(?:${alternation(Object.keys(CURRENCY_ADJECTIVES))})(?:e|en|er|es|n|s)?\\s+(?:${alternation([...Object.keys(CURRENCIES), ...ADJECTIVE_ONLY_CURRENCIES])})|${alternation(Object.keys(CURRENCIES))})`;
 const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([word, code]) => [foldKey(word), code]));
 // "zwei Euro und fünfzig Cent", "10 € 50 ¢", and without the unit at the end of a clause: "15 Dollar 50."
-const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)(?:\\s*(?:${alternation(MINOR_UNITS, "ignoring case")})(?![\\p{L}\\p{N}])|(?=\\s*(?:[.;!?]|$)))`, "iu");
+const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)(?:\\s*(?:${alternation(MINOR_UNITS, "ignoring case")})(?![${LETTER}${DIGIT}])|(?=\\s*(?:[.;!?]|$)))`, "iu");
 // "€" and "$" are not letters, so the word-end guard must not demand a letter boundary after them.
-const CURRENCY_END = "(?![\\p{L}\\p{N}])";
-const SCALE_END = "(?:(?<=\\.)|(?![\\p{L}\\p{N}]))";
+const CURRENCY_END = `(?![${LETTER}${DIGIT}])`;
+const SCALE_END = `(?:(?<=\\.)|(?![${LETTER}${DIGIT}]))`;
 
 const AMOUNT = `(${NUMBER})(?:\\s+(${SCALE})${SCALE_END})?`;
 export const AMOUNT_WITH_CURRENCY = new RegExp(
-  `(?<![\\p{L}\\p{N},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?(?:\\s*|-)(${CURRENCY})${CURRENCY_END}(?!-\\p{L})`,
+  `(?<![${LETTER}${DIGIT},.])(?:zwischen\\s+)?${AMOUNT}(?:\\s*(${CURRENCY})${CURRENCY_END})?(?:\\s*(?:bis|und|–|-)\\s*${AMOUNT})?(?:\\s*|-)(${CURRENCY})${CURRENCY_END}(?!-[${LETTER}])`,
   "giu",
 );
 // Each money pattern needs a word of a table — a currency, a scale, a digit count — and an amount is never
@@ -37,11 +38,11 @@ export const SCALE_WORD = new RegExp(alternation(Object.keys(SCALES)), "gi");
 export const DIGIT_COUNT_WORD = new RegExp(alternation(Object.keys(DIGIT_COUNT_WORDS)), "g");
 export const REACH_BEFORE = 200;
 export const REACH_AFTER = 40;
-export const CURRENCY_FIRST = new RegExp(`(?<![\\p{L}\\p{N}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![\\p{N}])`, "giu");
-export const COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}])(${DIGITS_SOURCE})[-\\s](${SCALE})(?:-(${CURRENCY}))?-(?=\\p{Lu})`, "gu");
-export const BARE_SCALED = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
+export const CURRENCY_FIRST = new RegExp(`(?<![${LETTER}${DIGIT}])(${CURRENCY})\\s*(${DIGITS_SOURCE})(?:\\s+(${SCALE})${SCALE_END})?(?![${DIGIT}])`, "giu");
+export const COMPOUND = new RegExp(`(?<![${LETTER}${DIGIT}])(${DIGITS_SOURCE})[-\\s](${SCALE})(?:-(${CURRENCY}))?-(?=[${UPPER}])`, "gu");
+export const BARE_SCALED = new RegExp(`(?<![${LETTER}${DIGIT},.])(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
 // "ein Millionen-Euro-Projekt": some million euros, no number given.
-const SCALE_COMPOUND = new RegExp(`(?<![\\p{L}\\p{N}-])(?<!\\d\\s)(Millionen|Milliarden)-(${CURRENCY})-(?=\\p{Lu})`, "gu");
+const SCALE_COMPOUND = new RegExp(`(?<![${LETTER}${DIGIT}-])(?<!\\d\\s)(Millionen|Milliarden)-(${CURRENCY})-(?=[${UPPER}])`, "gu");
 export const VAGUE = new RegExp(
   `${WORD_START}(?:(niedrig|mittler|hoh)(?:e|en|er|es)\\s+)?(${alternation(Object.keys(DIGIT_COUNT_WORDS))})(?:e|en|er|es)\\s+(${alternation(Object.keys(SCALE_NOUN_STEMS).map((s) => s.charAt(0).toUpperCase() + s.slice(1)))})?(?:betrag|summe|Betrag|Summe)(?:s|es)?${WORD_END}`,
   "gu",
@@ -49,13 +50,14 @@ export const VAGUE = new RegExp(
 const NON_MONEY_AFTER = new RegExp(`^\\s*(?:${alternation(NON_MONEY_UNITS)})${WORD_END}`, "u");
 const QUALIFIER_BEFORE = new RegExp(`${WORD_START}(${alternation(Object.keys(QUALIFIERS).flatMap((q) => [q, q.charAt(0).toUpperCase() + q.slice(1)]))})\\s+$`, "u");
 
+const TALK_VERB_BEFORE_UEBER = new RegExp(`(?:spekulier|sprech|rede|berät|diskutier|streit|verfüg)[${LETTER}]*\\s+über\\s+$`, "u");
 function qualifierBefore(text: string, from: number): { qualifier: Qualifier | null; from: number } {
   const window = text.slice(Math.max(0, from - 20), from);
   const m = QUALIFIER_BEFORE.exec(window);
   if (!m) return { qualifier: null, from };
   const word = foldKey(m[1] ?? "");
   // "über" after a verb of speaking is a preposition ("spekulieren über 183 Millionen Euro").
-  if (word === "über" && /(?:spekulier|sprech|rede|berät|diskutier|streit|verfüg)\p{L}*\s+über\s+$/u.test(text.slice(Math.max(0, from - 40), from))) {
+  if (word === "über" && TALK_VERB_BEFORE_UEBER.test(text.slice(Math.max(0, from - 40), from))) {
     return { qualifier: null, from };
   }
   return { qualifier: QUALIFIERS[word] ?? null, from: from - (window.length - m.index) };
@@ -177,8 +179,9 @@ export function findMoney(text: string): MoneyMatch[] {
 }
 
 // "100 der 500 Milliarden": the first number borrows the scale (and currency) of the second.
-export const ELLIPSIS = new RegExp(`(?<![\\p{L}\\p{N},.])(${NUMBER})\\s+(?:der|von den|von)\\s+(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
+export const ELLIPSIS = new RegExp(`(?<![${LETTER}${DIGIT},.])(${NUMBER})\\s+(?:der|von den|von)\\s+(${NUMBER})\\s+(${SCALE})${SCALE_END}`, "gu");
 
+const CAPITALISED_WORD_AHEAD = new RegExp(`^\\s*[${UPPER}][${LOWER}]`, "u");
 /**
  * Bare scaled numbers ("400 Millionen", "weitere 44,3 Mio.", "100 der 500 Milliarden") between `from`
  * and `to` that are money because `currencyFor` knows their currency — from an explicit amount in the
@@ -190,7 +193,7 @@ export function findImplicitMoney(text: string, from: number, to: number, curren
   const span = text.slice(from, to);
   const coverage = Coverage.of(text.length, taken);
   const free = (a: number, b: number) => !coverage.overlaps(a, b);
-  const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (/^\s*\p{Lu}\p{Ll}/u.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
+  const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (CAPITALISED_WORD_AHEAD.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
   for (const m of windowedMatches(ELLIPSIS, SCALE_WORD, REACH_BEFORE, REACH_AFTER, span)) {
     const start = from + (m.index ?? 0);
     const end = start + m[0].length;

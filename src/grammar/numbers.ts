@@ -14,6 +14,7 @@ import {
 } from "../locales/de/numbers.js";
 import { DIGITS_SOURCE, cleanNumber, parseDigits, parseNumberWord } from "../util/numbers.js";
 import { foldKey } from "../util/regex.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
 export interface NumberMatch {
   text: string;
@@ -39,9 +40,9 @@ const TOKEN = new RegExp(
     // Version numbers and dates without a year ("1.1", "1.1."): not numbers at all.
     `(?<skip>(?<![\\d.,])\\d{1,3}\\.\\d{1,2}(?!\\d)(?:\\.\\d*)?)`,
     `(?<fraction>\\d+)\\/(?<denominator>\\d+)`,
-    `(?<sign>[-+]\\s?)?(?<digits>${DIGITS_SOURCE}|,\\d+)(?:(?<suffix>[${SUFFIXES}])(?![\\p{L}\\p{N}])|(?<ordinalDot>(?<=(?<![\\d.,])\\d{1,2})\\.)(?=\\s+\\p{L}|\\s*$)|(?<ordinalEnding>ter|te|ten|tes)(?![\\p{L}]))?`,
+    `(?<sign>[-+]\\s?)?(?<digits>${DIGITS_SOURCE}|,\\d+)(?:(?<suffix>[${SUFFIXES}])(?![${LETTER}${DIGIT}])|(?<ordinalDot>(?<=(?<![\\d.,])\\d{1,2})\\.)(?=\\s+[${LETTER}]|\\s*$)|(?<ordinalEnding>ter|te|ten|tes)(?![${LETTER}]))?`,
     `(?<vulgar>[${Object.keys(FRACTION_SIGNS).join("")}])`,
-    `(?<word>\\p{L}+)`,
+    `(?<word>[${LETTER}]+)`,
   ].join("|"),
   "gu",
 );
@@ -95,6 +96,7 @@ function ordinalOf(word: string): number | null {
   return null;
 }
 
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`, "u");
 function wordToken(word: string, from: number, to: number, original: string): Token | null {
   if (word === "und") return { kind: "und", value: 0, from, to };
   if (word === "komma") return { kind: "komma", value: 0, from, to };
@@ -105,13 +107,15 @@ function wordToken(word: string, from: number, to: number, original: string): To
   if (scale !== undefined && scale >= 1e6 && !word.includes(".")) return { kind: "scale", value: scale, from, to };
   const multiplier = MULTIPLIER_WORDS[word];
   // "Claudia Tausend": a capitalised multiplier after a capitalised word is a name (`original` keeps the case only there).
-  if (multiplier !== undefined) return /^\p{Lu}/u.test(original) ? null : { kind: "scale", value: multiplier, from, to };
+  if (multiplier !== undefined) return STARTS_UPPER.test(original) ? null : { kind: "scale", value: multiplier, from, to };
   const cardinal = cardinalOf(word);
   if (cardinal !== null) return { kind: "word", value: cardinal, from, to, digits: String(cardinal) };
   const ordinal = ordinalOf(word);
   return ordinal === null ? null : { kind: "ordinal", value: ordinal, from, to };
 }
 
+const CAPITALISED_WORD_AFTER = new RegExp(`^\\s+[${UPPER}][${LOWER}]`, "u");
+const CAPITALISED_WORD_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+\\s+$`, "u");
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -122,7 +126,7 @@ function tokenize(text: string): Token[] {
     if (g.fraction) {
       tokens.push({ kind: "number", value: cleanNumber(Number(g.fraction) / Number(g.denominator)), from, to });
     } else if (g.digits) {
-      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || (/^\d{5}$/.test(g.digits) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(to)))) continue;
+      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || (/^\d{5}$/.test(g.digits) && CAPITALISED_WORD_AFTER.test(text.slice(to)))) continue;
       const value = g.digits.startsWith(",") ? Number(`0.${g.digits.slice(1)}`) : parseDigits(g.digits);
       if (value === null) continue;
       const signed = g.sign?.startsWith("-") ? -value : value;
@@ -131,7 +135,7 @@ function tokenize(text: string): Token[] {
     } else if (g.vulgar) {
       tokens.push({ kind: "number", value: FRACTION_SIGNS[g.vulgar] ?? 0, from, to });
     } else if (g.word) {
-      const afterName = /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, from - 30), from));
+      const afterName = CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(0, from - 30), from));
       const token = wordToken(foldKey(g.word), from, to, afterName ? g.word : g.word.toLowerCase());
       if (token) tokens.push(token);
     }

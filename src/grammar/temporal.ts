@@ -26,6 +26,7 @@ import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shif
 import { Coverage } from "../util/coverage.js";
 import { parseNumberWord } from "../util/numbers.js";
 import { WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
 export interface TimeMatch {
   text: string;
@@ -87,10 +88,10 @@ const LIST_NEXT_DAY = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)
 const LIST_SEPARATOR = "(?:\\s*,\\s*(?:und\\s+|sowie\\s+)?|\\s+(?:und|sowie|oder)\\s+)(?:am\\s+|dem\\s+)?";
 const LIST_MONTH = new RegExp(`^(?:${LIST_SEPARATOR}\\d{1,2}\\.)*${LIST_SEPARATOR}(\\d{1,2})\\.\\s*(${MONTH})${WORD_END}(?:\\s+${YEAR}${NOT_MORE_DIGITS})?`, "iu");
 // A word right before a match, read from the few characters before it.
-const EVERY_BEFORE = /(?:^|[^\p{L}])(?:jeden|jedem)\s+$/iu;
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:ein|einem|eines|jedes|jedem|jeden)\s+$/iu;
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:am|an|zu|zum|vor|nach|bis|seit|ab)\s+$/iu;
-const VOM_BEFORE = /(?:^|[^\p{L}])vom\s$/u;
+const EVERY_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:jeden|jedem)\\s+$`, "iu");
+const INDEFINITE_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:ein|einem|eines|jedes|jedem|jeden)\\s+$`, "iu");
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[^${LETTER}])(?:am|an|zu|zum|vor|nach|bis|seit|ab)\\s+$`, "iu");
+const VOM_BEFORE = new RegExp(`(?:^|[^${LETTER}])vom\\s$`, "u");
 const wordBefore = (text: string, at: number, word: RegExp) => word.test(text.slice(Math.max(0, at - 8), at));
 
 const refYear = (ref: string | null) => (ref ? Number(ref.slice(0, 4)) : null);
@@ -151,7 +152,7 @@ function yearOr(written: string | undefined, ref: string | null): { year: number
 const re = (source: string, flags = "giu") => new RegExp(source, flags);
 
 /** Nouns that make a following year part of a name, and months (whose years the month finders read). */
-const NAME_HEAD_BEFORE = `\\p{L}*(?:${alternation(YEAR_NAME_HEADS)})[\\p{L}-]*\\s|(?:${MONTH})\\s`;
+const NAME_HEAD_BEFORE = `[${LETTER}]*(?:${alternation(YEAR_NAME_HEADS)})[${LETTER}-]*\\s|(?:${MONTH})\\s`;
 
 /** Easter Sunday of a year (the anonymous Gregorian algorithm). */
 function easterSunday(year: number): string {
@@ -199,6 +200,7 @@ function sentenceAround(text: string, at: number): string {
   return before.slice(start + 1) + after.slice(0, endMatch ? endMatch.index : after.length);
 }
 
+const SURNAME_AFTER = new RegExp(`^\\s+(?:[${UPPER}]|der\\s|von\\s)`, "u");
 // Finders for relative and spoken forms ("nächsten Dienstag", "vor zwei Wochen", "am vierten Dezember",
 // "14./15.10.", "letzter Montag im März"). A function, so that the helpers below are defined first.
 function EXTRA_FINDERS(): Finder[] {
@@ -669,7 +671,7 @@ function EXTRA_FINDERS(): Finder[] {
         if (HOLIDAYS_THAT_ARE_NAMES.includes(name)) {
           const at = m.index ?? 0;
           const preposition = wordBefore(text, at, PREPOSITION_BEFORE);
-          const surname = /^\s+(?:\p{Lu}|der\s|von\s)/u.test(text.slice(at + m[0].length));
+          const surname = SURNAME_AFTER.test(text.slice(at + m[0].length));
           if (surname && !preposition) return null;
         }
         const refY = refYear(ref);
@@ -702,6 +704,7 @@ function EXTRA_FINDERS(): Finder[] {
   ];
 }
 
+const CAPITALISED_WORD_AFTER = new RegExp(`^\\s+[${UPPER}][${LOWER}]`, "u");
 export const FINDERS: readonly Finder[] = [
   {
     shape: "day-range",
@@ -737,7 +740,7 @@ export const FINDERS: readonly Finder[] = [
       const month = monthOf(m[2]);
       if (!month) return null;
       // "9. Jan Kuppelwieser" in a results list: a dotless short month before a capitalised word is a first name.
-      if (!m[3] && (m[2] ?? "").length <= 4 && !/^(?:mai|juni|juli)$/i.test(m[2] ?? "") && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length))) return null;
+      if (!m[3] && (m[2] ?? "").length <= 4 && !/^(?:mai|juni|juli)$/i.test(m[2] ?? "") && CAPITALISED_WORD_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return null;
       if (m[3]) return day(Number(m[3]), month, Number(m[1]));
       const year = nearYear(ref, month, Number(m[1]), text, m.index ?? 0);
       return year === null ? null : day(year, month, Number(m[1]), true);
@@ -771,7 +774,7 @@ export const FINDERS: readonly Finder[] = [
     shape: "day-month-era",
     // "10. August 85 n. Chr.", "10. August 88 uZ": a year of the common era, however short.
     needs: [...MONTH_WORDS, shortest(ERA_MARKERS)],
-    pattern: re(`${WORD_START}(\\d{1,2})\\.\\s*(${MONTH})\\s+(\\d{1,4})\\s*(?:${alternation(ERA_MARKERS)})(?![\\p{L}])`),
+    pattern: re(`${WORD_START}(\\d{1,2})\\.\\s*(${MONTH})\\s+(\\d{1,4})\\s*(?:${alternation(ERA_MARKERS)})(?![${LETTER}])`),
     resolve: (m) => {
       const month = monthOf(m[2]);
       return month ? day(Number(m[3]), month, Number(m[1])) : null;
@@ -970,7 +973,7 @@ export const FINDERS: readonly Finder[] = [
     // "am Morgen", "jeden Morgen", "Montag morgen" are mornings, not tomorrow; "bis heute", "bis gestern"
     // name the day all the same.
     pattern: re(
-      `(?<![\\p{L}\\p{N}])(?:(${alternation(Object.keys(RELATIVE_DAY).filter((w) => !w.endsWith("morgen")))})|(?<!(?:^|[^\\p{L}])(?:von|am|Am|jeden|Jeden|guten|Guten|der|den|dem|frühen|heute)\\s|\\p{L}+tag\\s)(morgen|Morgen|übermorgen|Übermorgen))${WORD_END}`,
+      `(?<![${LETTER}${DIGIT}])(?:(${alternation(Object.keys(RELATIVE_DAY).filter((w) => !w.endsWith("morgen")))})|(?<!(?:^|[^${LETTER}])(?:von|am|Am|jeden|Jeden|guten|Guten|der|den|dem|frühen|heute)\\s|[${LETTER}]+tag\\s)(morgen|Morgen|übermorgen|Übermorgen))${WORD_END}`,
     ),
     resolve: (m, ref) => {
       const offset = RELATIVE_DAY[foldKey(m[1] ?? m[2] ?? "")];
@@ -982,7 +985,7 @@ export const FINDERS: readonly Finder[] = [
   {
     shape: "relative-duration",
     needs: UNIT_WORDS,
-    pattern: re(`${WORD_START}(?:in|In|innerhalb\\s+(?:von|der\\s+nächsten)|binnen)\\s+(?:(?:fast|etwa|rund|knapp|gut|ungefähr)\\s+)?(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))})\\s+(Tag|Tagen|Tg\\.|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?=[^\\p{L}]|$)`),
+    pattern: re(`${WORD_START}(?:in|In|innerhalb\\s+(?:von|der\\s+nächsten)|binnen)\\s+(?:(?:fast|etwa|rund|knapp|gut|ungefähr)\\s+)?(\\d{1,3}|${alternation(Object.keys(SMALL_NUMBER_WORDS))})\\s+(Tag|Tagen|Tg\\.|Woche|Wochen|Monat|Monaten|Jahr|Jahren)(?=[^${LETTER}]|$)`),
     resolve: (m, ref) => {
       if (!ref) return null;
       const count = /\d/.test(m[1] ?? "") ? Number(m[1]) : SMALL_NUMBER_WORDS[foldKey(m[1] ?? "")];

@@ -11,8 +11,9 @@ import { foldKey, matchesOf } from "../util/regex.js";
 import { Coverage } from "../util/coverage.js";
 import { sentenceAt, splitSentences } from "../util/sentences.js";
 import { sections } from "../util/sections.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
-const COUNTED = /(?<![\p{L}\p{N},.])(\d{1,3}(?:\.\d{3})+|\d+)\s+((?:\p{Ll}+(?:e|en|er|es)\s+){0,2})(\p{Lu}[\p{Ll}-]+\p{Ll})(?![\p{L}])/gu;
+const COUNTED = new RegExp(`(?<![${LETTER}${DIGIT},.])(\\d{1,3}(?:\\.\\d{3})+|\\d+)\\s+((?:[${LOWER}]+(?:e|en|er|es)\\s+){0,2})([${UPPER}][${LOWER}-]+[${LOWER}])(?![${LETTER}])`, "gu");
 const NOT_UNITS = new Set([...Object.keys(MONTHS).map((m) => m.replace(/\.$/, "")), ...Object.keys(SCALES), ...Object.keys(CURRENCIES).map(foldKey), "uhr", "prozent", "jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen", "wochen", "stunden", "minuten", "mal", "prozentpunkte"]);
 const PERSON_COUNTS = new Set(NON_MONEY_UNITS.map(foldKey));
 const PLACE_NAMES = new Set(PLACES.flatMap((p) => [p.name, ...(p.aliases ?? [])]));

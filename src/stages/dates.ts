@@ -19,6 +19,7 @@ import {
 import type { DateMention, Deadline, DeadlineKind, Stage } from "../types.js";
 import { sections } from "../util/sections.js";
 import { type Sentence, sentenceAt, splitSentences } from "../util/sentences.js";
+import { LETTER } from "../util/letters.js";
 
 const WHAT_WORDS = 10;
 const FUTURE_SHAPES = new Set(["year", "quarter", "half", "season", "part-year", "part-month", "year-end-word", "relative-year", "month", "month-year", "day-month", "numeric"]);
@@ -43,6 +44,9 @@ interface Classified {
   cueFrom: number;
 }
 
+const NON_LETTER_FIRST = new RegExp(`^[^${LETTER}]`, "u");
+const AN_NEXT = new RegExp(`^\\s*an(?![${LETTER}])`, "u");
+const ARTICLE_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:im|Im|zum|Zum|in|In)\\s+)$`, "u");
 function classify(text: string, sentence: Sentence, match: TimeMatch, reference: string | null): Classified | null {
   const before = text.slice(sentence.from, match.from);
   const after = text.slice(match.to, sentence.to);
@@ -56,16 +60,16 @@ function classify(text: string, sentence: Sentence, match: TimeMatch, reference:
     // "bis heute", "bis gestern": a state that lasts up to now, no time by which something is due.
     if (match.shape === "relative-day" && reference !== null && match.end <= reference) return null;
     if (!future && !notPast) return null;
-    const cueFrom = sentence.from + due.index + (due[0].match(/^[^\p{L}]/u) ? 1 : 0);
+    const cueFrom = sentence.from + due.index + (due[0].match(NON_LETTER_FIRST) ? 1 : 0);
     return { kind: SUBMISSION_BEFORE.test(before) ? "submission" : "due", cueFrom };
   }
   const start = START_BEFORE.exec(before);
-  if (start || /^\s*an(?![\p{L}])/u.test(after)) {
+  if (start || AN_NEXT.test(after)) {
     if (!future && !notPast) return null;
-    const cueFrom = start ? sentence.from + start.index + (start[0].match(/^[^\p{L}]/u) ? 1 : 0) : match.from;
+    const cueFrom = start ? sentence.from + start.index + (start[0].match(NON_LETTER_FIRST) ? 1 : 0) : match.from;
     return { kind: "start", cueFrom };
   }
-  const article = /(?:^|[^\p{L}])((?:im|Im|zum|Zum|in|In)\s+)$/u.exec(before);
+  const article = ARTICLE_BEFORE.exec(before);
   const withArticle = article ? match.from - (article[1]?.length ?? 0) : match.from;
   if (SUBMISSION_BEFORE.test(before) && notPast) return { kind: "submission", cueFrom: withArticle };
   // "soll … im ersten Quartal 2019 vorgelegt werden": a planned time without "bis".

@@ -9,6 +9,7 @@ import type { Author, Block, Stage } from "../types.js";
 import { alternation } from "../util/regex.js";
 import { lexiconOf } from "./places.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
+import { LETTER, LOWER, UPPER } from "../util/letters.js";
 
 const HEADER_LINES = 12;
 const RELATED_SECTION = /^(?:Weitere (?:Meldungen|Artikel|Nachrichten|Beiträge)|Lesen Sie|Auch von|Neuester Inhalt|Mehr zum Thema|Das könnte Sie)/i;
@@ -40,23 +41,25 @@ function dateInLine(text: string): string | null {
   return parseStandaloneDate(text);
 }
 
+const STARTS_UPPER = new RegExp(`^[${UPPER}]`, "u");
+const KICKER_COLON_TITLE = new RegExp(`^([${UPPER}][${LETTER}-]{2,30}):\\s*(?=[${UPPER}„"“»])(.{8,})$`, "u");
 function splitGluedKicker(title: string): { kicker: string | null; title: string } {
   // Longest known place or label that the headline starts with and that an upper-case letter follows.
   for (let length = Math.min(LONGEST_KICKER, title.length - 4); length >= 2; length--) {
     const kicker = title.slice(0, length);
-    if (!GLUED_KICKERS.has(kicker) || !/^\p{Lu}/u.test(title.slice(length))) continue;
+    if (!GLUED_KICKERS.has(kicker) || !STARTS_UPPER.test(title.slice(length))) continue;
     return { kicker: CONTENT_LABELS.includes(kicker) ? null : kicker, title: title.slice(length) };
   }
   // "E-Government in EuropaDer Blick gen Norden": a kicker glued to a headline that starts with a function word.
   const glued = GLUED_FUNCTION_WORD.exec(title);
   if (glued?.[1] && glued[2]) return { kicker: glued[1], title: title.slice(glued[1].length) };
   // "Landeshauptstadt: Das Rathaus …", "Digitialisierung:\"Zeitenwende\" …": one word and a colon lead the line.
-  const colon = /^([\p{Lu}][\p{L}-]{2,30}):\s*(?=[\p{Lu}„"“»])(.{8,})$/u.exec(title);
+  const colon = KICKER_COLON_TITLE.exec(title);
   if (colon?.[1] && colon[2]) return { kicker: CONTENT_LABELS.includes(colon[1]) ? null : colon[1], title: colon[2] };
   return { kicker: null, title };
 }
 
-const GLUED_FUNCTION_WORD = /^(.{3,60}?\p{Ll})((?:Der|Die|Das|Den|Dem|Ein|Eine|Wie|Was|Wer|Wo|Warum|Wenn|Mit|Im|Neue|Neuer|Mehr|Kein|Keine)\s.*)$/u;
+const GLUED_FUNCTION_WORD = new RegExp(`^(.{3,60}?[${LOWER}])((?:Der|Die|Das|Den|Dem|Ein|Eine|Wie|Was|Wer|Wo|Warum|Wenn|Mit|Im|Neue|Neuer|Mehr|Kein|Keine)\\s.*)$`, "u");
 
 /**
  * The lines of the headline block that can be kicker or headline: a headline repeated on the next line
@@ -77,14 +80,16 @@ function headlineLines(lines: readonly string[]): string[] {
  * "Zeit: 15:00 - 17:00"): two labels on a line, a label glued to its value, or a label before a number.
  * "Nordrhein-Westfalen: Land beschließt …" (a kicker before its headline) is none of these.
  */
-const FORM_LABEL = "\\p{Lu}[\\p{L}/-]*(?:-\\p{L}+)?:";
-const FORM_ROW = new RegExp(`^${FORM_LABEL}(?:\\S|\\s+(?:\\p{Lu}{1,3}\\s+|\\p{Lu}\\p{Ll},?\\s+)?\\d)|^${FORM_LABEL}\\s.*\\s${FORM_LABEL}(?:\\s|$)`, "u");
+const FORM_LABEL = `[${UPPER}][${LETTER}/-]*(?:-[${LETTER}]+)?:`;
+const FORM_ROW = new RegExp(`^${FORM_LABEL}(?:\\S|\\s+(?:[${UPPER}]{1,3}\\s+|[${UPPER}][${LOWER}],?\\s+)?\\d)|^${FORM_LABEL}\\s.*\\s${FORM_LABEL}(?:\\s|$)`, "u");
 const SUBJECT_LINE = new RegExp(`^(?:${alternation(SUBJECT_LABELS)})\\s*(?:-|–|:)\\s*(.+)$`, "u");
 /** A header with this many form rows is a document's form: its title is the subject line, or none. */
 const FORM_ROWS = 3;
 
-const isLabelBelowHeadline = (line: string) => /^\|\s*\p{L}/u.test(line) || GENERIC_HEADINGS.includes(line);
+const LABEL_BAR = new RegExp(`^\\|\\s*[${LETTER}]`, "u");
+const isLabelBelowHeadline = (line: string) => LABEL_BAR.test(line) || GENERIC_HEADINGS.includes(line);
 
+const HEADLINE_START = new RegExp(`^[${UPPER}„"“»]`, "u");
 /**
  * Kicker, headline and deck stacked above the lead ("Digitalisierung in Dänemark" / "Zwangsdigitalisiert" /
  * "Wie Dänemark zum Vorreiter … wurde"): a headline of one to three words between two longer lines, the lower
@@ -94,7 +99,7 @@ function threeDeck(heads: readonly string[]): { kicker: string; title: string } 
   if (heads.length < 3) return null;
   const [kicker, title, deck] = heads.slice(-3) as [string, string, string];
   const words = (s: string) => s.split(/\s+/).length;
-  const headlineLike = (s: string) => /^[\p{Lu}„"“»]/u.test(s) && !/[:|]/.test(s) && !/\d/.test(s);
+  const headlineLike = (s: string) => HEADLINE_START.test(s) && !/[:|]/.test(s) && !/\d/.test(s);
   if (!headlineLike(title) || !headlineLike(deck) || SECTION_LABELS.includes(title)) return null;
   if (words(title) > 3 || words(deck) < 5 || deck.length < 2 * title.length || kicker.length <= title.length) return null;
   return { kicker, title };
@@ -177,7 +182,7 @@ function bylineIn(blocks: readonly Block[], from: number, to: number): Author | 
 }
 
 const NAME_TITLE_PREFIX = new RegExp(`^(?:(?:${alternation(NAME_TITLES)})\\s+)+`, "u");
-const PERSON_NAME = /^\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){1,3}$/u;
+const PERSON_NAME = new RegExp(`^[${UPPER}][${LETTER}'-]*(?:\\s+[${UPPER}][${LETTER}'-]*){1,3}$`, "u");
 
 /** "Von" on its own line with the authors as list items under it ("• Prof. Dennis-Kenji Kipker"): the first. */
 function listByline(blocks: readonly Block[], regionFrom: number): Author | null {
@@ -202,7 +207,7 @@ function selfReferenceOf(text: string): string | null {
 
 // An outlet's short name has capitals inside or a digit ("LVZ", "eGovernment", "Kommune21"); a plain noun
 // ("auf Nachfrage von Bürgern", "auf Anfrage der Grünen") is not one.
-const OUTLET_LIKE = /^(?:\p{Lu}{2}|\p{Ll}+\p{Lu}|\p{L}+\d|\p{Lu}\p{Ll}*\p{Lu})/u;
+const OUTLET_LIKE = new RegExp(`^(?:[${UPPER}]{2}|[${LOWER}]+[${UPPER}]|[${LETTER}]+\\d|[${UPPER}][${LOWER}]*[${UPPER}])`, "u");
 
 function outletOf(raw: string): string | null {
   return OUTLETS.find((outlet) => outlet.markers.some((marker) => marker.test(raw)))?.name ?? null;

@@ -7,6 +7,7 @@ import { MONTHS } from "../locales/de/calendar.js";
 import { CREDIT_LABELS } from "../locales/de/page.js";
 import type { Block, PageMeta, Stage } from "../types.js";
 import { SUBHEADING_TAGS } from "../util/page.js";
+import { DIGIT, LETTER, LOWER } from "../util/letters.js";
 
 type CheerioLoad = (html: string, options?: never) => CheerioAPI;
 let cheerioLoad: CheerioLoad | null = null;
@@ -21,7 +22,7 @@ export async function loadHtmlParser(): Promise<void> {
 }
 
 const MONTH_WORDS = Object.keys(MONTHS).flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1)]).map((m) => m.replace(".", "\\."));
-const NOT_A_NUMBERED_ITEM = new RegExp(`^\\s*\\d{1,2}\\.\\s+(?:\\p{Ll}|(?:${MONTH_WORDS.join("|")}|Quartal|Halbjahr)(?![\\p{L}]))`, "u");
+const NOT_A_NUMBERED_ITEM = new RegExp(`^\\s*\\d{1,2}\\.\\s+(?:[${LOWER}]|(?:${MONTH_WORDS.join("|")}|Quartal|Halbjahr)(?![${LETTER}]))`, "u");
 const BULLET = /^\s*(?:[•·▪◦*–-]|\d{1,2}\.)\s+/;
 const EMPTY_META: PageMeta = { title: null, date: null, author: null, publisher: null, keywords: [], description: null, h1: null, standfirst: null };
 
@@ -122,7 +123,8 @@ function subheadingNamed(root: DomNode, share: TitleShare): DomNode | null {
   return elementsNamed(root, FEED_HEADING_TAGS).find((el) => share(collapse(textOf(el))) >= TITLE_SHARE) ?? null;
 }
 
-const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const WORD_OR_NUMBER = new RegExp(`[${LETTER}${DIGIT}]+`, "gu");
+const wordsOf = (text: string) => text.toLowerCase().match(WORD_OR_NUMBER) ?? [];
 
 /** A site name appended to a document title ("… | Seekurier", "… - FAZ.NET"). */
 const stripSiteName = (title: string | null) => (title ? title.replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, "").trim() : null);

@@ -10,8 +10,9 @@ import { Coverage } from "../util/coverage.js";
 import { countMentions } from "../util/mentions.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
+import { LETTER, LOWER, UPPER } from "../util/letters.js";
 
-const SURNAME = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}]+)?";
+const SURNAME = `[${UPPER}][${LOWER}'’]+(?:-[${UPPER}][${LOWER}]+)?`;
 let firstNameSet: Set<string> | null = null;
 /** The first-name look-up (hand list + data file), built on first use. */
 export function firstNamesOf(): Set<string> {
@@ -22,28 +23,28 @@ const NOT_SURNAME = new Set([...NOT_SURNAMES, ...Object.keys(MONTHS).map((m) => 
 const TITLES = "(?:(?:Dr\\.|Prof\\.|Dipl\\.-Ing\\.|Herrn?|Frau)\\s+)*";
 const CAPITALISED_STEMS = ROLE_STEMS.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
 // A role word is any word ending in a role stem (with the feminine "-in"), e.g. "Digitalministerin".
-const ROLE_WORD = `(?:\\p{Lu}[\\p{L}]*-\\s+und\\s+)?(?:\\p{Lu}[\\p{L}-]*(?:${alternation(ROLE_STEMS)})|(?:${alternation([...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())])}))(?:in|innen)?`;
+const ROLE_WORD = `(?:[${UPPER}][${LETTER}]*-\\s+und\\s+)?(?:[${UPPER}][${LETTER}-]*(?:${alternation(ROLE_STEMS)})|(?:${alternation([...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())])}))(?:in|innen)?`;
 const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
 // Candidate names are found by shape and confirmed by the first-name table: a regex alternation of
 // hundreds of names costs tens of milliseconds to compile at every start.
-const NAME = `((\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?:\\s+(\\p{Lu}\\p{Ll}+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`;
+const NAME = `(([${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?)(?:\\s+([${UPPER}][${LOWER}]+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`;
 export const NAME_SHAPE = new RegExp(`${WORD_START}${TITLES}${NAME}`, "gu");
 const NAME_AT = new RegExp(NAME, "uy");
-const CAPITALISED_WORD = new RegExp(`${WORD_START}\\p{Lu}\\p{Ll}+`, "gu");
+const CAPITALISED_WORD = new RegExp(`${WORD_START}[${UPPER}][${LOWER}]+`, "gu");
 // "Dennis-Kenji": a double first name whose first part is known.
 const isFirstName = (word: string | undefined) => word !== undefined && firstNamesOf().has(word.split("-")[0] ?? "");
-export const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}(\\p{Lu}\\p{Ll}+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
-const APPOSITION = new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+\\p{Lu}[\\p{L}-]*(?:(?:,\\s*\\p{Lu}[\\p{L}-]*)*\\s+und\\s+\\p{Lu}[\\p{L}-]*)?)?)`, "u");
+export const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}([${UPPER}][${LOWER}]+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
+const APPOSITION = new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+[${UPPER}][${LETTER}-]*(?:(?:,\\s*[${UPPER}][${LETTER}-]*)*\\s+und\\s+[${UPPER}][${LETTER}-]*)?)?)`, "u");
 // A party or another acronym in brackets ("(CDU)", "(PUG)"), or an affiliation ("aus der Öffentlichkeitsarbeit").
-const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)}|\\p{Lu}{2,6})\\)`, "u");
-const AFFILIATION_AFTER = /^\s+(?:aus|von)\s+(?:der|dem|den)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:der|des|für)\s+\p{Lu}[\p{L}-]*)?)/u;
+const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)}|[${UPPER}]{2,6})\\)`, "u");
+const AFFILIATION_AFTER = new RegExp(`^\\s+(?:aus|von)\\s+(?:der|dem|den)\\s+([${UPPER}][${LETTER}-]*(?:\\s+(?:der|des|für)\\s+[${UPPER}][${LETTER}-]*)?)`, "u");
 // "der Präsident des Deutschen Landkreistages, Reinhard Sager": the role stands before, set off by a comma.
-const ROLE_BEFORE_COMMA = new RegExp(`((?:(?:künftige[rn]?|neue[rn]?|designierte[rn]?|stellvertretende[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:des|der|von|für|im|vom)\\s+(?:\\p{Lu}[\\p{L}-]*\\s?){1,4})?),\\s+$`, "u");
+const ROLE_BEFORE_COMMA = new RegExp(`((?:(?:künftige[rn]?|neue[rn]?|designierte[rn]?|stellvertretende[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:des|der|von|für|im|vom)\\s+(?:[${UPPER}][${LETTER}-]*\\s?){1,4})?),\\s+$`, "u");
 /** Words with these endings are nouns, never names ("Informationstechnik", "Verwaltung"). */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|technik|ismus|wesen|ium|ment|amt|stelle|leiter|leiterin)$/u;
 // A surname alone after a role or a form of address ("Bundeskanzler Merz", "Herr Walker", "Landrat
 // Schröder") or before a party ("Kalisch (Grüne)"). The word after it must not continue a noun phrase.
-export const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|Frau)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*(${SURNAME})(?=\\s*[,.;:!?()„“"]|\\s+\\p{Ll}|\\s*$)`, "gu");
+export const ROLE_THEN_SURNAME = new RegExp(`${WORD_START}(${ROLE_WORD}|Herrn?|Frau)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*(${SURNAME})(?=\\s*[,.;:!?()„“"]|\\s+[${LOWER}]|\\s*$)`, "gu");
 // Both patterns above need a role stem (or "Herr", "Frau"); matched from it backwards, the regex is not
 // tried at every letter of every capitalised word (anchoredMatches). "Bundes- und Landesminister" puts
 // the start up to three runs of non-space before the stem.
@@ -71,10 +72,11 @@ function roleAfter(text: string, to: number): string | null {
   return PARTY_AFTER.exec(after)?.[1] ?? AFFILIATION_AFTER.exec(after)?.[1] ?? null;
 }
 
+const SURNAME_AT_END = new RegExp(`((?:[${UPPER}][${LETTER}]*-\\s+und\\s+)?[${UPPER}][${LETTER}-]*)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*$`, "u");
 /** A role noun directly before the name (with a genitive place: "Bayerns Ministerpräsident"). */
 function roleBefore(text: string, from: number): string | null {
   const before = text.slice(Math.max(0, from - 80), from);
-  const m = /((?:\p{Lu}[\p{L}]*-\s+und\s+)?\p{Lu}[\p{L}-]*)\s+(?:(?:Dr\.|Prof\.)\s+)*$/u.exec(before);
+  const m = SURNAME_AT_END.exec(before);
   if (m?.[1] && ROLE_WORD_CI.test(m[1])) return m[1];
   return ROLE_BEFORE_COMMA.exec(before)?.[1]?.trim() ?? null;
 }

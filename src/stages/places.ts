@@ -8,6 +8,7 @@ import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_ADJECTIVES, PLAC
 import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
 import { WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
 interface Entry {
   name: string;
@@ -83,20 +84,21 @@ export function lexiconOf(): Lexicon {
   return lexicon;
 }
 
-const WORD = /\p{Lu}[\p{L}'’-]*\p{L}|\p{Lu}/gu;
+const WORD = new RegExp(`[${UPPER}][${LETTER}'’-]*[${LETTER}]|[${UPPER}]`, "gu");
 const SITE_BEFORE = new RegExp(`${WORD_START}(?:${alternation(SITE_WORDS)})\\s+$`, "u");
 const NOT_SETTLEMENT = new Set(NOT_SETTLEMENTS);
 // "Landrat Martin Kistler (Waldshut)": the district the Landrat heads.
-const LANDRAT_BEFORE = /Landr(?:at|ätin)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}\($/u;
-const LINK_WORDS = /^(?:\s+(?:am|an|der|den|im|in|vor|bei|ob|unter|auf|a\.|d\.|v\.|i\.|a\.d\.|v\.d\.|i\.d\.))*\s+(?=\p{Lu}|\()|^\s*(?=\()/u;
+const LANDRAT_BEFORE = new RegExp(`Landr(?:at|ätin)\\s+(?:[${UPPER}][${LETTER}.-]*\\s+){1,3}\\($`, "u");
+const LINK_WORDS = new RegExp(`^(?:\\s+(?:am|an|der|den|im|in|vor|bei|ob|unter|auf|a\\.|d\\.|v\\.|i\\.|a\\.d\\.|v\\.d\\.|i\\.d\\.))*\\s+(?=[${UPPER}]|\\()|^\\s*(?=\\()`, "u");
 const CUE_BEFORE = new RegExp(`(?:${WORD_START}(?:${alternation(PLACE_CUES)})\\s+|\\d{5}\\s+)$`, "u");
-const DISTRICT_TYPE = /(?<![\p{L}\p{N}])((?:Land)?[Kk]reis(?:es)?|(?:Land)?[Kk]reise|(?:Land)?[Kk]reisen)\s+$/u;
+const DISTRICT_TYPE = new RegExp(`(?<![${LETTER}${DIGIT}])((?:Land)?[Kk]reis(?:es)?|(?:Land)?[Kk]reise|(?:Land)?[Kk]reisen)\\s+$`, "u");
 const LIST_SEPARATOR = /^(?:,\s*|\s+und\s+|\s+sowie\s+|\s+oder\s+)$/u;
 // "die Städte Dülmen und Lüdinghausen", "in den Stadtteilen Dierkow, Toitenwinkel und Gehlsdorf".
-const SETTLEMENT_NOUN = /(?<![\p{L}\p{N}])(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Samtgemeinde|Samtgemeinden|Verbandsgemeinde|Kreisstadt|Hansestadt|Ortsteil|Ortsteilen|Ortsteile|Stadtteil|Stadtteile|Stadtteilen|Ortschaft|Ortschaften|Kommunen|Orte|Orten)\s+$/u;
+const SETTLEMENT_NOUN = new RegExp(`(?<![${LETTER}${DIGIT}])(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Samtgemeinde|Samtgemeinden|Verbandsgemeinde|Kreisstadt|Hansestadt|Ortsteil|Ortsteilen|Ortsteile|Stadtteil|Stadtteile|Stadtteilen|Ortschaft|Ortschaften|Kommunen|Orte|Orten)\\s+$`, "u");
 
-const LIST_ITEM = /^(?:,\s*|\s+und\s+|\s+sowie\s+)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}])/u;
-const isSettlementName = (word: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(word) && !NOT_SETTLEMENT.has(word);
+const LIST_ITEM = new RegExp(`^(?:,\\s*|\\s+und\\s+|\\s+sowie\\s+)([${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)*)(?![${LETTER}])`, "u");
+const SETTLEMENT_NAME = new RegExp(`^[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)*$`, "u");
+const isSettlementName = (word: string) => SETTLEMENT_NAME.test(word) && !NOT_SETTLEMENT.has(word);
 
 interface Candidate {
   from: number;
@@ -104,6 +106,8 @@ interface Candidate {
   surface: string;
 }
 
+const SLASHED_NAME = new RegExp(`^\\/[${UPPER}][${LETTER}-]*[${LETTER}]`, "u");
+const NEXT_NAME_WORD = new RegExp(`^\\([${LETTER}\\s.]+\\)|^[${UPPER}][${LETTER}'’-]*[${LETTER}]`, "u");
 /** Every capitalised word, with the longer surfaces it starts ("Frankfurt am Main", "Halle (Saale)"). */
 function candidates(text: string, from: number, heads: Set<string>): Candidate[] {
   const found: Candidate[] = [];
@@ -113,7 +117,7 @@ function candidates(text: string, from: number, heads: Set<string>): Candidate[]
   let end = from + first[0].length;
   found.push({ from, to: end, surface: first[0] });
   // "Heringen/Helme" is one name, "Kiel/Berlin" two: the look-up decides.
-  const slashed = /^\/\p{Lu}[\p{L}-]*\p{L}/u.exec(text.slice(end));
+  const slashed = SLASHED_NAME.exec(text.slice(end));
   if (slashed) found.push({ from, to: end + slashed[0].length, surface: text.slice(from, end + slashed[0].length) });
   // Only a known first word can start a longer name; checking that first keeps "Abc Abc Abc …" linear and cheap.
   const longer = heads.has(first[0]);
@@ -121,7 +125,7 @@ function candidates(text: string, from: number, heads: Set<string>): Candidate[]
     const link = LINK_WORDS.exec(text.slice(end, end + 40));
     if (!link) break;
     const rest = text.slice(end + link[0].length);
-    const next = /^\([\p{L}\s.]+\)|^\p{Lu}[\p{L}'’-]*\p{L}/u.exec(rest);
+    const next = NEXT_NAME_WORD.exec(rest);
     if (!next) break;
     end = end + link[0].length + next[0].length;
     found.push({ from, to: end, surface: text.slice(from, end).replace(/\s+/g, " ") });
@@ -147,13 +151,15 @@ interface Hit {
   village?: boolean;
 }
 
+const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}-]`, "u");
+const HYPHENATED_REST = new RegExp(`^-([${LETTER}]+(?:-[${LETTER}]+)*)`, "u");
 function hitsIn(text: string, personWords: Set<string>): Hit[] {
   const { byName, districts, heads } = lexiconOf();
   const hits: Hit[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const from = m.index;
-    if (/[\p{L}\p{N}-]/u.test(text[from - 1] ?? "")) continue;
+    if (WORD_CHAR.test(text[from - 1] ?? "")) continue;
     const before = text.slice(Math.max(0, from - 24), from);
     const districtType = DISTRICT_TYPE.exec(before);
     let matched = false;
@@ -181,7 +187,7 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
       }
       // "NRW-Wirtschaftsministerium" is a compound noun; "Bayern-Nordrhein-Westfalen" two places.
       const after = text.slice(c.to, c.to + 40);
-      if (after.startsWith("-") && !lookUp(/^-([\p{L}]+(?:-[\p{L}]+)*)/u.exec(after)?.[1] ?? "", byName)) continue;
+      if (after.startsWith("-") && !lookUp(HYPHENATED_REST.exec(after)?.[1] ?? "", byName)) continue;
       if (personWords.has(c.surface) && !CUE_BEFORE.test(before)) continue;
       const cued = CUE_BEFORE.test(before) || SETTLEMENT_NOUN.test(before);
       hits.push({ name: found.entry.name, type: found.entry.type, from, to: c.to, needsCue: found.entry.needsCue && !cued, village: found.entry.village ?? false });
@@ -246,11 +252,11 @@ function personWordsOf(article: Article): Set<string> {
 }
 
 // WORD_START first: matchesOf() then tests it outside the regex, which V8 would test at every position.
-const ADJECTIVE = new RegExp(`${WORD_START}(?<!-)(${alternation(Object.keys(PLACE_ADJECTIVES).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]))})(?:e|en|er|es|em)(?![\\p{L}])`, "gu");
+const ADJECTIVE = new RegExp(`${WORD_START}(?<!-)(${alternation(Object.keys(PLACE_ADJECTIVES).flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)]))})(?:e|en|er|es|em)(?![${LETTER}])`, "gu");
 // "Rostocker Gesellschaft", "Potsdamer Innenstadt": a town's name + "er" before a noun.
 // Tried only at the word before an "er" that a capitalised word follows (anchoredMatches): 70 → 4 µs per article.
-export const TOWN_ADJECTIVE = new RegExp(`${WORD_START}(?<!-)(\\p{Lu}\\p{Ll}+)er(?=\\s+\\p{Lu})`, "gu");
-export const TOWN_ADJECTIVE_END = /er(?=\s+\p{Lu})/gu;
+export const TOWN_ADJECTIVE = new RegExp(`${WORD_START}(?<!-)([${UPPER}][${LOWER}]+)er(?=\\s+[${UPPER}])`, "gu");
+export const TOWN_ADJECTIVE_END = new RegExp(`er(?=\\s+[${UPPER}])`, "gu");
 
 /** Places named only as adjectives in `text`. */
 function adjectivalIn(text: string): { name: string; type: PlaceType; from: number; to: number }[] {

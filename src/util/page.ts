@@ -1,6 +1,7 @@
 // Shared predicates over page blocks, used by the boilerplate and metadata stages.
 import { CREDIT_LINES, END_MARKERS, TEASER_END, UI_LINES } from "../locales/de/page.js";
 import type { Block } from "../types.js";
+import { LETTER, LOWER } from "./letters.js";
 
 export const DATELINE = /^\[(\d{1,2}\.\d{1,2}\.\d{2,4})\]\s*/;
 export const URL_LINE = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -34,17 +35,18 @@ export function isProse(b: Block): boolean {
   return prose;
 }
 
+const PROSE_END = new RegExp(`[.!?:;“"”»«›‹’'…)${LETTER}\\d]$`, "u");
 function looksLikeProse(b: Block): boolean {
   const text = b.text;
   if (text.length < 80 || b.linkDensity > 0.5 || isTeaser(b)) return false;
   const words = text.split(/\s+/).length;
   if (words < 10) return false;
   const { letters, lower } = letterCounts(text);
-  return letters > 0 && lower / letters > 0.6 && /[.!?:;“"”»«›‹’'…)\p{L}\d]$/u.test(text);
+  return letters > 0 && lower / letters > 0.6 && PROSE_END.test(text);
 }
 
-const LETTER = /\p{L}/u;
-const LOWER = /\p{Ll}/u;
+const A_LETTER = new RegExp(`[${LETTER}]`, "u");
+const A_LOWER = new RegExp(`[${LOWER}]`, "u");
 
 /** Letters and lower-case letters of a text; ASCII by char code, the rest (umlauts, ß) by Unicode class. */
 function letterCounts(text: string): { letters: number; lower: number } {
@@ -56,9 +58,9 @@ function letterCounts(text: string): { letters: number; lower: number } {
       letters++;
       lower++;
     } else if (c >= 65 && c <= 90) letters++;
-    else if (c >= 128 && LETTER.test(ch)) {
+    else if (c >= 128 && A_LETTER.test(ch)) {
       letters++;
-      if (LOWER.test(ch)) lower++;
+      if (A_LOWER.test(ch)) lower++;
     }
   }
   return { letters, lower };

@@ -1,7 +1,8 @@
+import { DIGIT, LETTER } from "./letters.js";
 // JavaScript's \b and \w are ASCII-only even with the u flag, so "Ärzte" has no \b before it.
 // Every German word boundary in the project goes through these helpers instead.
-export const WORD_START = "(?<![\\p{L}\\p{N}])";
-export const WORD_END = "(?![\\p{L}\\p{N}])";
+export const WORD_START = `(?<![${LETTER}${DIGIT}])`;
+export const WORD_END = `(?![${LETTER}${DIGIT}])`;
 
 /** Escapes a literal for use inside a RegExp source. */
 export function escapeRegex(literal: string): string {
@@ -96,7 +97,7 @@ export function foldKey(text: string): string {
   return text.normalize("NFC").toLowerCase();
 }
 
-const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AT_END = new RegExp(`[${LETTER}${DIGIT}]$`, "u");
 
 /** An ASCII letter or digit, by char code: the fast path of the word-boundary checks below. */
 const isAsciiLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -115,7 +116,7 @@ function withoutWordStart(pattern: RegExp): RegExp | null {
 // Inside a long run of letters or digits, a pattern without its look-behind would be tried (and may scan
 // to the end of the run) at every position of the run: quadratic. Texts with such a run keep the look-behind.
 const LONG_RUN = 32;
-const RUN_REST = /[\p{L}\p{N}]*/uy;
+const RUN_REST = new RegExp(`[${LETTER}${DIGIT}]*`, "uy");
 // Stages ask for the same few texts (title, lead, body) dozens of times, in turns; the cache holds
 // at most about a megabyte of them.
 const longRunOf = new Map<string, boolean>();
@@ -147,7 +148,7 @@ function longestRunAtLeast(text: string, min: number): boolean {
   return false;
 }
 
-const LETTER_OR_DIGIT_AT_START = /^[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_AT_START = new RegExp(`^[${LETTER}${DIGIT}]`, "u");
 
 /** Whether a letter or digit starts at `at` (false at the end of the text). */
 export function letterOrDigitAt(text: string, at: number): boolean {

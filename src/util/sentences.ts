@@ -1,5 +1,6 @@
 import { ABBREVIATIONS } from "../locales/de/abbreviations.js";
 import { MONTHS } from "../locales/de/calendar.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "./letters.js";
 
 export interface Sentence {
   text: string;
@@ -10,15 +11,17 @@ export interface Sentence {
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 const MONTH_SET = new Set(Object.keys(MONTHS));
 
+const WORD_BEFORE_DOT = new RegExp(`([${LETTER}${DIGIT}]+)$`, "u");
+const LOWER_OR_DIGIT_FIRST = new RegExp(`^[${LOWER}\\d]`, "u");
 /** True when the dot at `dot` ends an abbreviation or an ordinal number, not a sentence. */
 function dotIsInsideSentence(text: string, dot: number, nextWord: string): boolean {
-  const before = /([\p{L}\p{N}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const before = WORD_BEFORE_DOT.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!before) return false;
   const word = before[1] ?? "";
   if (ABBREVIATION_SET.has(word)) return true;
   if (/^\d{1,2}$/.test(word)) {
     // "1. Mai", "2. Quartal", "3. Februar": an ordinal dot; a year before a capital ends the sentence.
-    return MONTH_SET.has(nextWord.toLocaleLowerCase("de-DE")) || /^[\p{Ll}\d]/u.test(nextWord) || /^(Quartal|Halbjahr|Jahrhundert|Klasse|Stock|Etage|Platz|Liga)/.test(nextWord);
+    return MONTH_SET.has(nextWord.toLocaleLowerCase("de-DE")) || LOWER_OR_DIGIT_FIRST.test(nextWord) || /^(Quartal|Halbjahr|Jahrhundert|Klasse|Stock|Etage|Platz|Liga)/.test(nextWord);
   }
   return false;
 }
@@ -42,6 +45,8 @@ export function splitSentences(text: string): readonly Sentence[] {
 const RECENT_SPLITS = 8;
 const recentSplits = new Map<string, readonly Sentence[]>();
 
+const BOUNDARY = new RegExp(`\\n\\s*\\n|[.!?…]+["“”«»)]?(?=\\s+["„“«(]?[${UPPER}\\d]|[${UPPER}][${LOWER}])|[.!?…]+["“”»]?\\s*$`, "gu");
+const NEXT_WORD = new RegExp(`^\\s*["„“«(]?([${LETTER}${DIGIT}]+)`, "u");
 function split(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
@@ -53,14 +58,14 @@ function split(text: string): Sentence[] {
     if (to > from) sentences.push({ text: text.slice(from, to), from, to });
     start = end;
   };
-  const boundary = /\n\s*\n|[.!?…]+["“”«»)]?(?=\s+["„“«(]?[\p{Lu}\d]|[\p{Lu}][\p{Ll}])|[.!?…]+["“”»]?\s*$/gu;
-  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
+  BOUNDARY.lastIndex = 0;
+  for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
     const end = match.index + match[0].length;
     if (match[0].startsWith("\n")) {
       push(match.index);
       continue;
     }
-    const nextWord = /^\s*["„“«(]?([\p{L}\p{N}]+)/u.exec(text.slice(end))?.[1] ?? "";
+    const nextWord = NEXT_WORD.exec(text.slice(end))?.[1] ?? "";
     if (match[0] === "." && dotIsInsideSentence(text, match.index, nextWord)) continue;
     push(end);
   }

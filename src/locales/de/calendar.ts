@@ -1,3 +1,4 @@
+import { LETTER } from "../../util/letters.js";
 // German calendar words. Written for this project from general knowledge of the language;
 // no third-party data.
 
@@ -118,8 +119,8 @@ export const DAY_ORDINALS: Readonly<Record<string, number>> = {
 };
 
 /** Words around a weekday that say the text looks back ("hat am Montag beschlossen") or ahead. */
-export const PAST_TENSE = /(?:^|[^\p{L}])(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|berichtete|kündigte|stellte|stellten|gab|traf|trafen|beschloss|beschlossen|fand|fanden|eröffnete|verabschiedete|gestern|vergangenen|vergangene|letzten|letzte)(?![\p{L}])/u;
-export const FUTURE_TENSE = /(?:^|[^\p{L}])(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|kommende|nächsten|nächste|morgen)(?![\p{L}])/u;
+export const PAST_TENSE = new RegExp(`(?:^|[^${LETTER}])(?:hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|sagten|erklärte|erklärten|teilte|berichtete|kündigte|stellte|stellten|gab|traf|trafen|beschloss|beschlossen|fand|fanden|eröffnete|verabschiedete|gestern|vergangenen|vergangene|letzten|letzte)(?![${LETTER}])`, "u");
+export const FUTURE_TENSE = new RegExp(`(?:^|[^${LETTER}])(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|kommenden|kommende|nächsten|nächste|morgen)(?![${LETTER}])`, "u");
 
 /** Nouns after which a year is part of a name, not a date ("Digitalstrategie 2021", "Haushalt 2025"). */
 export const YEAR_NAME_HEADS: readonly string[] = [

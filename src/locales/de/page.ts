@@ -1,3 +1,4 @@
+import { LETTER, LOWER, UPPER } from "../../util/letters.js";
 // What German news pages print around an article: section labels, UI strings, credits.
 // Written for this project from the structure of German news sites; no third-party data.
 
@@ -33,7 +34,7 @@ export const UI_LINES: readonly RegExp[] = [
   /^(?:(?:vorlesen|Druckansicht|Drucken|Teilen|Merken|Speichern|\d+\s+Kommentare?(?:\s+lesen)?)(?:\s+|$)){2,}$/i,
   /^This article is also available in English\b/,
   // Share and follow bars: "Auf Facebook teilen In Messenger teilen …", "Folge mir Entfolgen Folge … auf Twitter".
-  /^(?:(?:Auf|In|Via|Per|Bei)\s+[\p{L}-]+\s+teilen\s*){2,}$/iu,
+  new RegExp(`^(?:(?:Auf|In|Via|Per|Bei)\\s+[${LETTER}-]+\\s+teilen\\s*){2,}$`, "iu"),
   /^Folge mir\s+Entfolgen\b/i,
   /^(?:Akzeptieren|Alle akzeptieren|Ablehnen|Alle ablehnen|Einstellungen|Zustimmen|OK)\s*$/i,
 ];
@@ -84,7 +85,7 @@ export const DATE_LINE_PREFIXES: readonly RegExp[] = [
 ];
 
 /** A byline: "von Rebecca Piron", "Von Klaus Schieder, Bad Tölz", "Autor: …", "Redakteur: …". */
-export const BYLINE = /^(?:[Vv]on|VON|Autor(?:in)?:|Redakteur(?:in)?:|Text:)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:von\s+|de\s+|van\s+)?\p{Lu}[\p{L}'-]*){1,3})(?:\s*[,|(].*)?$/u;
+export const BYLINE = new RegExp(`^(?:[Vv]on|VON|Autor(?:in)?:|Redakteur(?:in)?:|Text:)\\s+([${UPPER}][${LETTER}.'-]*(?:\\s+(?:von\\s+|de\\s+|van\\s+)?[${UPPER}][${LETTER}'-]*){1,3})(?:\\s*[,|(].*)?$`, "u");
 
 /** "Von" or "Autoren" alone on a line, the names following as a list. */
 export const BYLINE_LABEL = /^(?:[Vv]on|VON|Autor(?:in|en|innen)?:?)\s*$/;
@@ -94,13 +95,13 @@ export const BYLINE_LABEL = /^(?:[Vv]on|VON|Autor(?:in|en|innen)?:?)\s*$/;
  * second capitalised word, which would make it a person ("auf Nachfrage von Dirk Schrödter").
  */
 export const SELF_REFERENCES: readonly RegExp[] = [
-  /\b[Aa]uf\s+(\p{Lu}[\p{L}\d]*)-(?:Nachfrage|Anfrage)\b/u,
-  /\((?:die|der|das)\s+(\p{Lu}[\p{L}\d]*)\s+(?:berichtete|hatte berichtet)\)/u,
-  /\b[Aa]uf\s+(?:Nachfrage|Anfrage)\s+(?:von|der|des)\s+(\p{L}[\p{L}\d]*)(?=\s*[.,;:)]|\s+\p{Ll})/u,
+  new RegExp(`\\b[Aa]uf\\s+([${UPPER}][${LETTER}\\d]*)-(?:Nachfrage|Anfrage)\\b`, "u"),
+  new RegExp(`\\((?:die|der|das)\\s+([${UPPER}][${LETTER}\\d]*)\\s+(?:berichtete|hatte berichtet)\\)`, "u"),
+  new RegExp(`\\b[Aa]uf\\s+(?:Nachfrage|Anfrage)\\s+(?:von|der|des)\\s+([${LETTER}][${LETTER}\\d]*)(?=\\s*[.,;:)]|\\s+[${LOWER}])`, "u"),
 ];
 
 /** Editorial initials at the end of an article: "(ve)", "(sib)", "(ba/dpa)". */
-export const AUTHOR_CODE = /\s*\((\p{Ll}{2,4}(?:\/\p{L}+)?)\)\s*$/u;
+export const AUTHOR_CODE = new RegExp(`\\s*\\(([${LOWER}]{2,4}(?:\\/[${LETTER}]+)?)\\)\\s*$`, "u");
 
 /**
  * Known outlets and the page-template lines that identify them when the name itself is not printed.
