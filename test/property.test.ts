@@ -16,7 +16,7 @@ import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { withoutCode } from "../src/stages/read.js";
-import { nestingBound } from "../src/stages/parse.js";
+import { collapse, nestingBound } from "../src/stages/parse.js";
 import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
@@ -322,6 +322,16 @@ describe("nestingBound", () => {
       }), { numRuns: 5000, seed: 20261123 });
     expect(nestingBound("<div><div><br></div><p>x</p></div>", 100)).toBe(3);
     expect(depthOf("<div><div><br></div><p>x</p></div>")).toBe(2);
+  });
+});
+
+describe("collapse", () => {
+  it("gives what replacing every run of white space by one space and trimming gives", () => {
+    const PIECES = [" ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u202f", "\ufeff", "\u3000", "a", "Ä", "ß", ".", "x y", "\u200b"];
+    const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(line, (text) => {
+        expect(collapse(text)).toBe(text.replace(/\s+/g, " ").trim());
+      }), { numRuns: 5000, seed: 20261123 });
   });
 });
 
