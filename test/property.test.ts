@@ -16,7 +16,7 @@ import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { withoutCode } from "../src/stages/read.js";
-import { collapse, nestingBound } from "../src/stages/parse.js";
+import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, nestingBound } from "../src/stages/parse.js";
 import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
@@ -331,6 +331,16 @@ describe("collapse", () => {
     const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((parts) => parts.join(""));
     fc.assert(fc.property(line, (text) => {
         expect(collapse(text)).toBe(text.replace(/\s+/g, " ").trim());
+      }), { numRuns: 5000, seed: 20261123 });
+  });
+});
+
+describe("FURNITURE_CLASS", () => {
+  it("finds what splitting the class attribute at white space and looking the names up finds", () => {
+    const PIECES = [...FURNITURE_CLASSES, " ", "\t", "\n", "-", "x", "share-bar", "is-related", "\u00a0", "Comments"];
+    const attribute = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(""));
+    fc.assert(fc.property(attribute, (value) => {
+        expect(FURNITURE_CLASS.test(value)).toBe(value.split(/\s+/).some((name) => FURNITURE_CLASSES.includes(name)));
       }), { numRuns: 5000, seed: 20261123 });
   });
 });

@@ -352,7 +352,10 @@ function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline:
 /** Page furniture, never article text: these elements, roles, classes and ids go before scoring. */
 const FURNITURE_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template", "nav", "footer", "aside", "form", "iframe", "svg", "button", "select", "figure", "figcaption"]);
 const FURNITURE_ROLES: ReadonlySet<string> = new Set(["navigation", "banner", "contentinfo"]);
-const FURNITURE_CLASSES: ReadonlySet<string> = new Set(["comments", "related", "teaser", "share", "social"]);
+export const FURNITURE_CLASSES = ["comments", "related", "teaser", "share", "social"];
+// One of them among an element's white-space separated class names; a regex instead of splitting the
+// class attribute of every element of the page.
+export const FURNITURE_CLASS = new RegExp(`(?:^|\\s)(?:${FURNITURE_CLASSES.join("|")})(?![^\\s])`);
 const FURNITURE_IDS: ReadonlySet<string> = new Set(["comments"]);
 
 const INLINE_TAGS = new Set(["a", "span", "strong", "em", "b", "i", "u", "small", "sup", "sub", "abbr", "time", "mark", "cite", "q", "font", "code", "s", "del", "ins", "label", "bdi", "wbr", "nobr"]);
@@ -548,7 +551,7 @@ function isFurniture(node: DomNode): boolean {
   const attributes = node.attribs ?? {};
   if (FURNITURE_ROLES.has(attributes.role ?? "") || attributes["aria-hidden"] === "true" || "hidden" in attributes) return true;
   if (FURNITURE_IDS.has(attributes.id ?? "")) return true;
-  return (attributes.class ?? "").split(/\s+/).some((name) => FURNITURE_CLASSES.has(name));
+  return attributes.class !== undefined && FURNITURE_CLASS.test(attributes.class);
 }
 
 /**
