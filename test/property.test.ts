@@ -19,6 +19,8 @@ import { withoutCode } from "../src/stages/read.js";
 import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, nestingBound } from "../src/stages/parse.js";
 import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
+import { isProse, isTeaser } from "../src/util/page.js";
+import { LETTER, LOWER } from "../src/util/letters.js";
 import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -341,6 +343,32 @@ describe("FURNITURE_CLASS", () => {
     const attribute = fc.array(fc.constantFrom(...PIECES), { maxLength: 8 }).map((parts) => parts.join(""));
     fc.assert(fc.property(attribute, (value) => {
         expect(FURNITURE_CLASS.test(value)).toBe(value.split(/\s+/).some((name) => FURNITURE_CLASSES.includes(name)));
+      }), { numRuns: 5000, seed: 20261123 });
+  });
+});
+
+describe("isProse", () => {
+  // The plain form: words by split(), letters by code point and class.
+  const letter = new RegExp(`[${LETTER}]`, "u");
+  const lower = new RegExp(`[${LOWER}]`, "u");
+  const end = new RegExp(`[.!?:;“"”»«›‹’'…)${LETTER}\\d]$`, "u");
+  const plain = (text: string, linkDensity: number) => {
+    if (text.length < 80 || linkDensity > 0.5 || isTeaser({ text, tag: "line", linkDensity, listItem: false })) return false;
+    if (text.split(/\s+/).length < 10) return false;
+    const chars = [...text];
+    const letters = chars.filter((ch) => letter.test(ch)).length;
+    const small = chars.filter((ch) => letter.test(ch) && lower.test(ch)).length;
+    return letters > 0 && small / letters > 0.6 && end.test(text);
+  };
+  it("says what counting words by split() and letters by code point says", () => {
+    // Words near the thresholds (ten words, 80 characters, three in five letters small).
+    const WORDS = ["stadtrat", "Köln", "über", "ÄRGERLICH", "straße", "ªµº", "éłżń", "ŁÓDŹ", "ΩМЖ", "жизнь", "\u{1D400}\u{1D401}", "東京", "1234", "…", "mehr...", "Verwaltung", "DIGITAL", "Digitalisierungsstrategie", "verwaltungsmodernisierung"];
+    const SPACES = [" ", " ", " ", "  ", "\t", " \u00a0"];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SPACES)), { minLength: 6, maxLength: 16 })
+      .chain((words) => fc.constantFrom("", ".", " ", "!").map((end) => words.map(([word, space]) => word + space).join("").trimEnd() + end));
+    fc.assert(fc.property(text, fc.constantFrom(0, 0.2, 0.6), (value, linkDensity) => {
+        expect(isProse({ text: value, tag: "line", linkDensity, listItem: false })).toBe(plain(value, linkDensity));
       }), { numRuns: 5000, seed: 20261123 });
   });
 });

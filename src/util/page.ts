@@ -39,28 +39,48 @@ const PROSE_END = new RegExp(`[.!?:;“"”»«›‹’'…)${LETTER}\\d]$`, "u
 function looksLikeProse(b: Block): boolean {
   const text = b.text;
   if (text.length < 80 || b.linkDensity > 0.5 || isTeaser(b)) return false;
-  const words = text.split(/\s+/).length;
-  if (words < 10) return false;
+  if (!hasWords(text, 10)) return false;
   const { letters, lower } = letterCounts(text);
   return letters > 0 && lower / letters > 0.6 && PROSE_END.test(text);
 }
 
+const SPACE_RUN = /\s+/g;
+
+/** Whether `text` has at least `count` words (as many as split(/\s+/) gives), counted only that far. */
+function hasWords(text: string, count: number): boolean {
+  let words = 1;
+  SPACE_RUN.lastIndex = 0;
+  while (words < count && SPACE_RUN.test(text)) words++;
+  return words >= count;
+}
+
 const A_LETTER = new RegExp(`[${LETTER}]`, "u");
 const A_LOWER = new RegExp(`[${LOWER}]`, "u");
+// The letters and small letters among the first 256 char codes, read off the same classes once.
+const LATIN1 = Array.from({ length: 256 }, (_, code) => String.fromCharCode(code));
+const LATIN1_LETTER = LATIN1.map((ch) => A_LETTER.test(ch));
+const LATIN1_LOWER = LATIN1.map((ch) => A_LETTER.test(ch) && A_LOWER.test(ch));
 
-/** Letters and lower-case letters of a text; ASCII by char code, the rest (umlauts, ß) by Unicode class. */
+/**
+ * Letters and small letters of a text: Latin-1 by table, the rest by the classes. By UTF-16 unit, not
+ * by code point: the halves of a character beyond the BMP are no letter, and neither is it.
+ */
 function letterCounts(text: string): { letters: number; lower: number } {
   let letters = 0;
   let lower = 0;
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c >= 97 && c <= 122) {
-      letters++;
-      lower++;
-    } else if (c >= 65 && c <= 90) letters++;
-    else if (c >= 128 && A_LETTER.test(ch)) {
-      letters++;
-      if (A_LOWER.test(ch)) lower++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 256) {
+      if (LATIN1_LETTER[c]) {
+        letters++;
+        if (LATIN1_LOWER[c]) lower++;
+      }
+    } else {
+      const ch = text.charAt(i);
+      if (A_LETTER.test(ch)) {
+        letters++;
+        if (A_LOWER.test(ch)) lower++;
+      }
     }
   }
   return { letters, lower };
