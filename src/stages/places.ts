@@ -106,21 +106,19 @@ interface Candidate {
   surface: string;
 }
 
+const SLASH = 0x2f;
 const SLASHED_NAME = new RegExp(`^\\/[${UPPER}][${LETTER}-]*[${LETTER}]`, "u");
 const NEXT_NAME_WORD = new RegExp(`^\\([${LETTER}\\s.]+\\)|^[${UPPER}][${LETTER}'’-]*[${LETTER}]`, "u");
-/** Every capitalised word, with the longer surfaces it starts ("Frankfurt am Main", "Halle (Saale)"). */
-function candidates(text: string, from: number, heads: Set<string>): Candidate[] {
+/** The capitalised word `first` at `from`, with the longer surfaces it starts ("Frankfurt am Main", "Halle (Saale)"). */
+function candidates(text: string, from: number, first: string, heads: Set<string>): Candidate[] {
   const found: Candidate[] = [];
-  WORD.lastIndex = from;
-  const first = WORD.exec(text);
-  if (!first || first.index !== from) return found;
-  let end = from + first[0].length;
-  found.push({ from, to: end, surface: first[0] });
+  let end = from + first.length;
+  found.push({ from, to: end, surface: first });
   // "Heringen/Helme" is one name, "Kiel/Berlin" two: the look-up decides.
-  const slashed = SLASHED_NAME.exec(text.slice(end));
+  const slashed = text.charCodeAt(end) === SLASH ? SLASHED_NAME.exec(text.slice(end)) : null;
   if (slashed) found.push({ from, to: end + slashed[0].length, surface: text.slice(from, end + slashed[0].length) });
   // Only a known first word can start a longer name; checking that first keeps "Abc Abc Abc …" linear and cheap.
-  const longer = heads.has(first[0]);
+  const longer = heads.has(first);
   for (let words = 1; longer && words < 6; words++) {
     const link = LINK_WORDS.exec(text.slice(end, end + 40));
     if (!link) break;
@@ -137,8 +135,7 @@ function lookUp(surface: string, byName: Map<string, Entry>): { entry: Entry; ge
   const entry = byName.get(surface);
   if (entry) return { entry, genitive: false };
   // "Bayerns", "Nordrhein-Westfalens": the genitive of a name.
-  const stem = /^(.+?)(?:s|')$/.exec(surface)?.[1];
-  const base = stem ? byName.get(stem) : undefined;
+  const base = surface.length > 1 && (surface.endsWith("s") || surface.endsWith("'")) ? byName.get(surface.slice(0, -1)) : undefined;
   return base ? { entry: base, genitive: true } : null;
 }
 
@@ -163,7 +160,7 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
     const before = text.slice(Math.max(0, from - 24), from);
     const districtType = DISTRICT_TYPE.exec(before);
     let matched = false;
-    for (const c of candidates(text, from, heads)) {
+    for (const c of candidates(text, from, m[0], heads)) {
       if (districtType && districts.has(c.surface)) {
         // "Landkreis" in the text is the type; a bare "Kreis" is shorthand, so the official type counts.
         const typeWord = /^Land/i.test(districtType[1] ?? "") ? "Landkreis" : (officialType.get(c.surface) ?? "Kreis");
