@@ -9,7 +9,7 @@ import { extract } from "../src/extract.js";
 import { buildIndex } from "../src/merge.js";
 import { AMOUNT_WITH_CURRENCY, BARE_SCALED, COMPOUND, CURRENCY_FIRST, CURRENCY_WORD, DIGIT_COUNT_WORD, ELLIPSIS, REACH_AFTER, REACH_BEFORE, SCALE_WORD, VAGUE } from "../src/grammar/money.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
-import { NAME_SHAPE, PARTY_IN_BRACKETS, SURNAME_THEN_PARTY, firstNameHits, firstNamesOf } from "../src/stages/people.js";
+import { NAME_SHAPE, PARTY_IN_BRACKETS, SURNAME_THEN_PARTY, firstNameHits, firstNamesOf, withAddresses } from "../src/stages/people.js";
 import { TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
@@ -21,7 +21,7 @@ import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { isProse, isTeaser } from "../src/util/page.js";
 import { LETTER, LOWER } from "../src/util/letters.js";
-import { WORD_END, WORD_START, alternation, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
+import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -195,6 +195,7 @@ describe("fast finders give what the plain regex gives", () => {
         expect(fastMatches(ROLE_THEN_NAME, ROLE_ANCHOR, 3, text)).toEqual(plainMatches(ROLE_THEN_NAME, text));
         expect(fastMatches(ROLE_THEN_SURNAME, ROLE_OR_ADDRESS_ANCHOR, 3, text)).toEqual(plainMatches(ROLE_THEN_SURNAME, text));
         expect(fastMatches(SURNAME_THEN_PARTY, PARTY_IN_BRACKETS, 1, text)).toEqual(plainMatches(SURNAME_THEN_PARTY, text));
+        expect(withAddresses(anchorPositions(ROLE_ANCHOR, text), text)).toEqual(anchorPositions(ROLE_OR_ADDRESS_ANCHOR, text));
       }),
       { numRuns: 5000, seed: 20261123 },
     );

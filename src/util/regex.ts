@@ -248,25 +248,37 @@ function anchorWindows(anchor: RegExp, before: number, after: number, text: stri
 const SPACE = /\s/u;
 
 /**
+ * Every place where `anchor` (global) matches in `text`, in order; the search goes on from the next
+ * character, since anchors overlap ("GmbH & Co. KG" holds " KG") and every one counts. A stage that
+ * asks anchoredMatches() twice with related anchors can find them once.
+ */
+export function anchorPositions(anchor: RegExp, text: string): number[] {
+  const places: number[] = [];
+  anchor.lastIndex = 0;
+  for (let found = anchor.exec(text); found; found = anchor.exec(text)) {
+    places.push(found.index);
+    anchor.lastIndex = found.index + 1;
+  }
+  return places;
+}
+
+/**
  * The matches `pattern` (global, starting with WORD_START) would give, for a pattern that cannot match
  * without an `anchor` (global) within `chunks` runs of non-space before the anchor's end: "ministerium"
  * for "Innenministerium", a legal form for "con terra GmbH". Only word starts in those runs are tried,
- * where the regex alone would try every position and read a word or more from each.
+ * where the regex alone would try every position and read a word or more from each. `anchor` may also
+ * be the places where it matches (anchorPositions()).
  */
-export function* anchoredMatches(pattern: RegExp, anchor: RegExp, chunks: number, text: string): Generator<RegExpExecArray> {
+export function* anchoredMatches(pattern: RegExp, anchor: RegExp | readonly number[], chunks: number, text: string): Generator<RegExpExecArray> {
   const at = stickyWithoutWordStart(pattern);
   let covered = -1;
   let next = 0;
-  anchor.lastIndex = 0;
-  for (let found = anchor.exec(text); found; found = anchor.exec(text)) {
-    const end = found.index;
+  for (const end of Array.isArray(anchor) ? anchor : anchorPositions(anchor as RegExp, text)) {
     let from = end;
     for (let chunk = 0; chunk < chunks && from > covered + 1; chunk++) {
       while (from > covered + 1 && SPACE.test(text[from - 1] as string)) from--;
       while (from > covered + 1 && !SPACE.test(text[from - 1] as string)) from--;
     }
-    // Anchors overlap ("GmbH & Co. KG" holds " KG"): every one counts.
-    anchor.lastIndex = end + 1;
     for (let p = Math.max(from, next); p <= end; p++) {
       if (p > 0 && letterOrDigitBefore(text, p)) continue;
       at.lastIndex = p;
