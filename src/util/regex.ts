@@ -227,8 +227,20 @@ export function* windowedMatches(pattern: RegExp, anchor: RegExp, before: number
   }
 }
 
+// Amounts ask for the same anchor's windows in the same text twice in a row (an amount with its currency
+// after it, then before it): each anchor keeps the windows of the last text it was asked about.
+const lastWindows = new WeakMap<RegExp, { text: string; before: number; after: number; windows: readonly [number, number][] }>();
+
 /** Spans of `before` characters before to `after` characters after each anchor; spans that touch are one. */
-function anchorWindows(anchor: RegExp, before: number, after: number, text: string): [number, number][] {
+function anchorWindows(anchor: RegExp, before: number, after: number, text: string): readonly [number, number][] {
+  const last = lastWindows.get(anchor);
+  if (last && last.text === text && last.before === before && last.after === after) return last.windows;
+  const windows = windowsAround(anchor, before, after, text);
+  lastWindows.set(anchor, { text, before, after, windows });
+  return windows;
+}
+
+function windowsAround(anchor: RegExp, before: number, after: number, text: string): [number, number][] {
   const windows: [number, number][] = [];
   anchor.lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
