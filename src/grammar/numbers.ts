@@ -13,7 +13,7 @@ import {
   ZERO_WORDS,
 } from "../locales/de/numbers.js";
 import { DIGITS_SOURCE, cleanNumber, parseDigits, parseNumberWord } from "../util/numbers.js";
-import { foldKey } from "../util/regex.js";
+import { CAPITALISED_WORD_NEXT, STARTS_CAPITAL, foldKey } from "../util/regex.js";
 import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
 export interface NumberMatch {
@@ -96,7 +96,6 @@ function ordinalOf(word: string): number | null {
   return null;
 }
 
-const STARTS_UPPER = new RegExp(`^[${UPPER}]`, "u");
 function wordToken(word: string, from: number, to: number, original: string): Token | null {
   if (word === "und") return { kind: "und", value: 0, from, to };
   if (word === "komma") return { kind: "komma", value: 0, from, to };
@@ -107,14 +106,13 @@ function wordToken(word: string, from: number, to: number, original: string): To
   if (scale !== undefined && scale >= 1e6 && !word.includes(".")) return { kind: "scale", value: scale, from, to };
   const multiplier = MULTIPLIER_WORDS[word];
   // "Claudia Tausend": a capitalised multiplier after a capitalised word is a name (`original` keeps the case only there).
-  if (multiplier !== undefined) return STARTS_UPPER.test(original) ? null : { kind: "scale", value: multiplier, from, to };
+  if (multiplier !== undefined) return STARTS_CAPITAL.test(original) ? null : { kind: "scale", value: multiplier, from, to };
   const cardinal = cardinalOf(word);
   if (cardinal !== null) return { kind: "word", value: cardinal, from, to, digits: String(cardinal) };
   const ordinal = ordinalOf(word);
   return ordinal === null ? null : { kind: "ordinal", value: ordinal, from, to };
 }
 
-const CAPITALISED_WORD_AFTER = new RegExp(`^\\s+[${UPPER}][${LOWER}]`, "u");
 const CAPITALISED_WORD_BEFORE = new RegExp(`[${UPPER}][${LOWER}]+\\s+$`, "u");
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -126,7 +124,7 @@ function tokenize(text: string): Token[] {
     if (g.fraction) {
       tokens.push({ kind: "number", value: cleanNumber(Number(g.fraction) / Number(g.denominator)), from, to });
     } else if (g.digits) {
-      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || (/^\d{5}$/.test(g.digits) && CAPITALISED_WORD_AFTER.test(text.slice(to)))) continue;
+      if (ADDRESS_BEFORE.test(text.slice(Math.max(0, from - 12), from)) || (/^\d{5}$/.test(g.digits) && CAPITALISED_WORD_NEXT.test(text.slice(to)))) continue;
       const value = g.digits.startsWith(",") ? Number(`0.${g.digits.slice(1)}`) : parseDigits(g.digits);
       if (value === null) continue;
       const signed = g.sign?.startsWith("-") ? -value : value;

@@ -25,8 +25,8 @@ import type { Precision } from "../types.js";
 import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, toDate, type Unit } from "../util/calendar.js";
 import { Coverage } from "../util/coverage.js";
 import { parseNumberWord } from "../util/numbers.js";
-import { WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
-import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
+import { CAPITALISED_WORD_NEXT, WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
+import { DIGIT, LETTER, UPPER } from "../util/letters.js";
 
 export interface TimeMatch {
   text: string;
@@ -704,7 +704,6 @@ function EXTRA_FINDERS(): Finder[] {
   ];
 }
 
-const CAPITALISED_WORD_AFTER = new RegExp(`^\\s+[${UPPER}][${LOWER}]`, "u");
 export const FINDERS: readonly Finder[] = [
   {
     shape: "day-range",
@@ -740,7 +739,7 @@ export const FINDERS: readonly Finder[] = [
       const month = monthOf(m[2]);
       if (!month) return null;
       // "9. Jan Kuppelwieser" in a results list: a dotless short month before a capitalised word is a first name.
-      if (!m[3] && (m[2] ?? "").length <= 4 && !/^(?:mai|juni|juli)$/i.test(m[2] ?? "") && CAPITALISED_WORD_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return null;
+      if (!m[3] && (m[2] ?? "").length <= 4 && !/^(?:mai|juni|juli)$/i.test(m[2] ?? "") && CAPITALISED_WORD_NEXT.test(text.slice((m.index ?? 0) + m[0].length))) return null;
       if (m[3]) return day(Number(m[3]), month, Number(m[1]));
       const year = nearYear(ref, month, Number(m[1]), text, m.index ?? 0);
       return year === null ? null : day(year, month, Number(m[1]), true);

@@ -6,7 +6,7 @@ import { NAME_TITLES } from "../locales/de/people.js";
 import { AUTHOR_CODE, BYLINE, BYLINE_LABEL, CONTENT_LABELS, DATE_LINE_PREFIXES, GENERIC_HEADINGS, KEYWORD_LINES, OUTLETS, SECTION_LABELS, SELF_REFERENCES, SUBJECT_LABELS } from "../locales/de/page.js";
 import { PLACES } from "../locales/de/places.js";
 import type { Author, Block, Stage } from "../types.js";
-import { alternation } from "../util/regex.js";
+import { STARTS_CAPITAL, alternation } from "../util/regex.js";
 import { lexiconOf } from "./places.js";
 import { DATELINE, URL_LINE, creditOf, isEmpty, isEnd, isProse, isTeaser, isUi, nextFilled } from "../util/page.js";
 import { LETTER, LOWER, UPPER } from "../util/letters.js";
@@ -41,13 +41,12 @@ function dateInLine(text: string): string | null {
   return parseStandaloneDate(text);
 }
 
-const STARTS_UPPER = new RegExp(`^[${UPPER}]`, "u");
 const KICKER_COLON_TITLE = new RegExp(`^([${UPPER}][${LETTER}-]{2,30}):\\s*(?=[${UPPER}„"“»])(.{8,})$`, "u");
 function splitGluedKicker(title: string): { kicker: string | null; title: string } {
   // Longest known place or label that the headline starts with and that an upper-case letter follows.
   for (let length = Math.min(LONGEST_KICKER, title.length - 4); length >= 2; length--) {
     const kicker = title.slice(0, length);
-    if (!GLUED_KICKERS.has(kicker) || !STARTS_UPPER.test(title.slice(length))) continue;
+    if (!GLUED_KICKERS.has(kicker) || !STARTS_CAPITAL.test(title.slice(length))) continue;
     return { kicker: CONTENT_LABELS.includes(kicker) ? null : kicker, title: title.slice(length) };
   }
   // "E-Government in EuropaDer Blick gen Norden": a kicker glued to a headline that starts with a function word.

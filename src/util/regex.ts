@@ -1,8 +1,12 @@
-import { DIGIT, LETTER } from "./letters.js";
+import { DIGIT, LETTER, LOWER, UPPER } from "./letters.js";
 // JavaScript's \b and \w are ASCII-only even with the u flag, so "Ärzte" has no \b before it.
 // Every German word boundary in the project goes through these helpers instead.
 export const WORD_START = `(?<![${LETTER}${DIGIT}])`;
 export const WORD_END = `(?![${LETTER}${DIGIT}])`;
+/** A text that starts with a capital letter. */
+export const STARTS_CAPITAL = new RegExp(`^[${UPPER}]`, "u");
+/** White space, then a capitalised word. */
+export const CAPITALISED_WORD_NEXT = new RegExp(`^\\s+[${UPPER}][${LOWER}]`, "u");
 
 /** Escapes a literal for use inside a RegExp source. */
 export function escapeRegex(literal: string): string {
