@@ -11,7 +11,7 @@ import { buildIndex, IndexBuilder } from "../src/merge.js";
 import { indexJsonParts, indexYaml, jsonListItem, toJson, toYaml } from "../src/output.js";
 import { progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
-import { PoolWorker } from "../src/runner.js";
+import { PoolWorker, poolSize } from "../src/runner.js";
 import { cli } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "nrw-scale-"));
@@ -184,6 +184,16 @@ describe("interrupts", () => {
 });
 
 describe("worker pool", () => {
+  it("runs a short input in the main thread, a long one on the workers, --jobs 1 from 1,000 inputs on one", () => {
+    expect(poolSize(1, 1000, false)).toBe(1);
+    expect(poolSize(1, 999, true)).toBe(0);
+    expect(poolSize(1, 5, true)).toBe(0);
+    expect(poolSize(2, 16, false)).toBe(2);
+    expect(poolSize(2, 16, true)).toBe(2);
+    expect(poolSize(2, 15, true)).toBe(0);
+    expect(poolSize(4, 24, true)).toBe(3);
+  });
+
   it("a worker that dies fails the input it was on; the others in flight go to a fresh worker", async () => {
     const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
     const outputs = { yamlDir: null, indexItems: false, ndjson: false };
