@@ -22,7 +22,7 @@ const CURRENCY_BY_KEY = new Map(Object.entries(CURRENCIES).map(([word, code]) =>
 // "zwei Euro und fünfzig Cent", "10 € 50 ¢", and without the unit at the end of a clause: "15 Dollar 50."
 const MINOR_AFTER = new RegExp(`^\\s*(?:und\\s+)?(\\d{1,2}|${NUMBER_WORD_SOURCE}(?:und${NUMBER_WORD_SOURCE})?)(?:\\s*(?:${alternation(MINOR_UNITS, "ignoring case")})(?![${LETTER}${DIGIT}])|(?=\\s*(?:[.;!?]|$)))`, "iu");
 // "€" and "$" are not letters, so the word-end guard must not demand a letter boundary after them.
-const CURRENCY_END = `(?![${LETTER}${DIGIT}])`;
+const CURRENCY_END = WORD_END;
 const SCALE_END = `(?:(?<=\\.)|(?![${LETTER}${DIGIT}]))`;
 
 const AMOUNT = `(${NUMBER})(?:\\s+(${SCALE})${SCALE_END})?`;

@@ -6,9 +6,9 @@
 import gazetteer from "../locales/de/data/gazetteer.json" with { type: "json" };
 import { COMMON_WORD_PLACES, NOT_PLACES, NOT_SETTLEMENTS, PLACE_ADJECTIVES, PLACE_CUES, PLACES, SITE_WORDS } from "../locales/de/places.js";
 import type { Article, Place, PlaceType, Stage, TextField } from "../types.js";
-import { WORD_START, alternation, anchoredMatches, matchesOf } from "../util/regex.js";
+import { WORD_START, alternation, anchoredMatches, letterOrDigitBefore, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
-import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
+import { LETTER, LOWER, UPPER } from "../util/letters.js";
 
 interface Entry {
   name: string;
@@ -91,13 +91,15 @@ const NOT_SETTLEMENT = new Set(NOT_SETTLEMENTS);
 const LANDRAT_BEFORE = new RegExp(`Landr(?:at|ätin)\\s+(?:[${UPPER}][${LETTER}.-]*\\s+){1,3}\\($`, "u");
 const LINK_WORDS = new RegExp(`^(?:\\s+(?:am|an|der|den|im|in|vor|bei|ob|unter|auf|a\\.|d\\.|v\\.|i\\.|a\\.d\\.|v\\.d\\.|i\\.d\\.))*\\s+(?=[${UPPER}]|\\()|^\\s*(?=\\()`, "u");
 const CUE_BEFORE = new RegExp(`(?:${WORD_START}(?:${alternation(PLACE_CUES)})\\s+|\\d{5}\\s+)$`, "u");
-const DISTRICT_TYPE = new RegExp(`(?<![${LETTER}${DIGIT}])((?:Land)?[Kk]reis(?:es)?|(?:Land)?[Kk]reise|(?:Land)?[Kk]reisen)\\s+$`, "u");
+const DISTRICT_TYPE = new RegExp(`${WORD_START}((?:Land)?[Kk]reis(?:es)?|(?:Land)?[Kk]reise|(?:Land)?[Kk]reisen)\\s+$`, "u");
 const LIST_SEPARATOR = /^(?:,\s*|\s+und\s+|\s+sowie\s+|\s+oder\s+)$/u;
 // "die Städte Dülmen und Lüdinghausen", "in den Stadtteilen Dierkow, Toitenwinkel und Gehlsdorf".
-const SETTLEMENT_NOUN = new RegExp(`(?<![${LETTER}${DIGIT}])(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Samtgemeinde|Samtgemeinden|Verbandsgemeinde|Kreisstadt|Hansestadt|Ortsteil|Ortsteilen|Ortsteile|Stadtteil|Stadtteile|Stadtteilen|Ortschaft|Ortschaften|Kommunen|Orte|Orten)\\s+$`, "u");
+const SETTLEMENT_NOUN = new RegExp(`${WORD_START}(?:Stadt|Städte|Städten|Gemeinde|Gemeinden|Samtgemeinde|Samtgemeinden|Verbandsgemeinde|Kreisstadt|Hansestadt|Ortsteil|Ortsteilen|Ortsteile|Stadtteil|Stadtteile|Stadtteilen|Ortschaft|Ortschaften|Kommunen|Orte|Orten)\\s+$`, "u");
 
-const LIST_ITEM = new RegExp(`^(?:,\\s*|\\s+und\\s+|\\s+sowie\\s+)([${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)*)(?![${LETTER}])`, "u");
-const SETTLEMENT_NAME = new RegExp(`^[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)*$`, "u");
+/** A settlement's name: capitalised words joined by hyphens ("Dierkow", "Bad-Sooden-Allendorf"). */
+const SETTLEMENT_WORDS = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)*`;
+const LIST_ITEM = new RegExp(`^(?:,\\s*|\\s+und\\s+|\\s+sowie\\s+)(${SETTLEMENT_WORDS})(?![${LETTER}])`, "u");
+const SETTLEMENT_NAME = new RegExp(`^${SETTLEMENT_WORDS}$`, "u");
 const isSettlementName = (word: string) => SETTLEMENT_NAME.test(word) && !NOT_SETTLEMENT.has(word);
 
 interface Candidate {
@@ -148,7 +150,6 @@ interface Hit {
   village?: boolean;
 }
 
-const WORD_CHAR = new RegExp(`[${LETTER}${DIGIT}-]`, "u");
 const HYPHENATED_REST = new RegExp(`^-([${LETTER}]+(?:-[${LETTER}]+)*)`, "u");
 function hitsIn(text: string, personWords: Set<string>): Hit[] {
   const { byName, districts, heads } = lexiconOf();
@@ -156,7 +157,7 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const from = m.index;
-    if (WORD_CHAR.test(text[from - 1] ?? "")) continue;
+    if (text[from - 1] === "-" || letterOrDigitBefore(text, from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
     const districtType = DISTRICT_TYPE.exec(before);
     let matched = false;
