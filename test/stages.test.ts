@@ -4,7 +4,7 @@ import * as api from "../src/index.js";
 import { splitSentences } from "../src/util/sentences.js";
 import { parseNumberWord } from "../src/util/numbers.js";
 import { VERSION } from "../src/version.js";
-import { withoutCode } from "../src/stages/read.js";
+import { withoutUnread } from "../src/util/markup.js";
 import { readFileSync } from "node:fs";
 
 describe("sentences", () => {
@@ -138,17 +138,32 @@ describe("adjectival places", () => {
 });
 
 describe("scripts and styles are not read", () => {
-  const strip = (html: string) => Buffer.from(withoutCode(Buffer.from(html, "utf8"))).toString("utf8");
+  const strip = (html: string) => Buffer.from(withoutUnread(Buffer.from(html, "utf8"))).toString("utf8");
 
   it("empties script and style elements, keeps JSON-LD, and leaves everything else byte for byte", () => {
     expect(strip(`<p>Köln</p><script>var a = "<p>nein</p>";</script><style>p{}</style><p>ja</p>`)).toBe(`<p>Köln</p><script></script><style></style><p>ja</p>`);
     expect(strip(`<script type="application/ld+json">{"headline":"Titel"}</script>`)).toBe(`<script type="application/ld+json">{"headline":"Titel"}</script>`);
-    expect(strip(`<SCRIPT src='a>b' defer>x()</Script ><p>ü</p>`)).toBe(`<SCRIPT src='a>b' defer></Script ><p>ü</p>`);
+    expect(strip(`<SCRIPT src='a>b' defer>x()</Script ><p>ü</p>`)).toBe(`<SCRIPT src='' defer></Script ><p>ü</p>`);
     // What the parser would not take for an element stays: inside a comment, in an attribute, another name, no end.
-    for (const html of [`<!-- <script> --><p>Text</p></script>`, `<p title="<style>">Text</p></style>`, `<scripts>Text</scripts></script>`, `<p>Text</p><script>x(`, `<script>a</scriptx>b`]) {
+    for (const html of [`<!-- <script> --><p>Text</p></script>`, `<p class="<style>">Text</p></style>`, `<scripts>Text</scripts></script>`, `<p>Text</p><script>x(`, `<script>a</scriptx>b`]) {
       expect(strip(html)).toBe(html);
     }
     expect(strip(`<script>a</scriptx>b</script>c`)).toBe(`<script></script>c`);
+  });
+
+  it("empties the values of the attributes the parse stage does not read, and keeps those it reads", () => {
+    expect(strip(`<a href="/x?a=1&amp;b=2" class="teaser" data-track='{"a":1}' title=Köln>Text</a>`)).toBe(`<a href="" class="teaser" data-track='' title=Köln>Text</a>`);
+    expect(strip(`<meta property="og:title" content="Köln"><time datetime="2024-05-06" itemprop="datePublished">`)).toBe(`<meta property="og:title" content="Köln"><time datetime="2024-05-06" itemprop="datePublished">`);
+    // A second "type" is not the script's type to the parser, so the script is not JSON-LD.
+    expect(strip(`<script type="text/x" type="application/ld+json">{}</script>`)).toBe(`<script type="text/x" type="application/ld+json"></script>`);
+    // "<script / >" and "</script/>": htmlparser2 takes the first for self-closing, the second for no end.
+    expect(strip(`<script / ><p>a</p></script>`)).toBe(`<script / ><p>a</p></script>`);
+    expect(strip(`<script>a</script/>b</script>`)).toBe(`<script></script>`);
+    // The parser decodes entities in a type: this one says JSON-LD.
+    expect(strip(`<script type="application/ld&#43;json">{}</script>`)).toBe(`<script type="application/ld&#43;json">{}</script>`);
+    // What the parser reads as an unquoted value or as an attribute's name stays, with what follows it as text:
+    // U+000B is no white space to it, and a name may begin with "=".
+    for (const html of [`<a b=\u000b"x>Text">`, `<p ="x>Text">`]) expect(strip(html)).toBe(html);
   });
 
   it("still finds the title and date in JSON-LD, and nothing of the scripts in the text", async () => {

@@ -8,6 +8,7 @@ import { CREDIT_LABELS } from "../locales/de/page.js";
 import type { Block, PageMeta, Stage } from "../types.js";
 import { SUBHEADING_TAGS } from "../util/page.js";
 import { DIGIT, LETTER, LOWER } from "../util/letters.js";
+import type { ReadAttribute } from "../util/markup.js";
 
 type CheerioLoad = (html: string, options?: never) => CheerioAPI;
 let cheerioLoad: CheerioLoad | null = null;
@@ -150,10 +151,10 @@ const DATE_METAS = [
 function metaContents(metas: readonly DomNode[]): Map<string, string> {
   const contents = new Map<string, string>();
   for (const el of metas) {
-    const attribs: Record<string, string | undefined> = el.attribs ?? {};
+    const attribs = el.attribs ?? {};
     const content = collapse(attribs.content ?? "");
     if (!content) continue;
-    for (const attribute of ["name", "property", "itemprop"]) {
+    for (const attribute of ["name", "property", "itemprop"] as const) {
       const value = attribs[attribute];
       const key = `${attribute}=${value}`;
       if (value && !contents.has(key)) contents.set(key, content);
@@ -362,7 +363,8 @@ const INLINE_TAGS = new Set(["a", "span", "strong", "em", "b", "i", "u", "small"
 
 const TEXT_TAGS = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt", "figcaption"]);
 
-type DomNode = { type: string; data?: string; tagName?: string; attribs?: Record<string, string>; children?: DomNode[]; parent?: DomNode | null; prev?: DomNode | null; next?: DomNode | null };
+// Only the attributes the read stage leaves a value to (util/markup.ts): the type lets no other be read.
+type DomNode = { type: string; data?: string; tagName?: string; attribs?: Partial<Record<ReadAttribute, string>>; children?: DomNode[]; parent?: DomNode | null; prev?: DomNode | null; next?: DomNode | null };
 
 /** Elements that never hold content, so never add depth. */
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
