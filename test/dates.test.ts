@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/extract.js";
-import { FINDERS, type Finder, findTemporal, neededWordsIn } from "../src/grammar/temporal.js";
-import { matchesOf } from "../src/util/regex.js";
+import { FINDERS, type Finder, finderMatches, findTemporal, neededWordsFound, neededWordsIn } from "../src/grammar/temporal.js";
+import { chunkWindows, cutWindows, isSpaceCode, matchesInWindows, matchesOf, whitespaceRunsOf } from "../src/util/regex.js";
 
 const REF = "2018-12-21";
 /** Every match as "text=start" (`starts`), "text=start..end" (`spans`), or "text=start" with "..end" only for a span (`days`). */
@@ -426,5 +426,75 @@ describe("finders skip texts without the words they need", () => {
     const text = "im Januar 2019";
     expect([...matchesOf(wrong.pattern, text)].length).toBe(1);
     expect(wrong.needs?.every((group) => group.some((word) => text.toLowerCase().includes(word)))).toBe(false);
+  });
+});
+
+describe("finders with needed words search only around them", () => {
+  const here = readFileSync(fileURLToPath(import.meta.url), "utf8");
+  const sentences = [...here.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+  const fixtures = ["fixtures/seeds", "fixtures/own"].flatMap((dir) => readdirSync(dir).map((name) => readFileSync(`${dir}/${name}`, "utf8")));
+  const at = (matches: Iterable<RegExpExecArray>) => [...matches].map((m): [number, string] => [m.index, m[0]]);
+  /** The finders whose windowed matches differ from those of a scan of the whole text. */
+  const differing = (text: string) => {
+    const found = neededWordsFound(text);
+    return FINDERS.filter((finder) => !finder.needs || finder.needs.every((group) => group.some((word) => found.places.has(word))))
+      .filter((finder) => JSON.stringify(at(finderMatches(finder, text, found))) !== JSON.stringify(at(matchesOf(finder.pattern, text))))
+      .map((finder) => `${finder.shape}: ${text.slice(0, 100)}`);
+  };
+
+  it("finds what a scan of the whole text finds, in this file's sentences and the fixtures", () => {
+    expect([...sentences, ...fixtures].flatMap(differing)).toEqual([]);
+  });
+
+  it("finds what a scan of the whole text finds, in random runs of date words far apart and close", () => {
+    const PIECES = ["am", "im", "Im", "vom", "bis", "bis zum", "bis Ende", "zum", "Ende", "Anfang", "Mitte", "des", "Jahres", "Jahr", "Jahre", "nächsten", "letzten", "kommenden", "diesem", "Q3", "Quartal", "ersten", "2.", "Halbjahr",
+      "Woche", "Wochenende", "Montag", "Montagabend", "Tag", "Tagen", "Monat", "heute", "morgen", "übermorgen", "gestern", "Abend", "vor", "in", "Rest", "der", "den", "dem", "und", ",",
+      "Januar", "Jänner", "Jan.", "März", "Mai", "Sept.", "Dezember", "Sommer", "Frühjahr", "Weihnachten", "Ostern", "Heilige Drei Könige", "heuer", "Vorjahr", "zwanziger", "90er", "n. Chr.",
+      "1", "3.", "15", "15.", "2019", "2024", "/", "-", "–"];
+    const SPACES = [" ", " ", " ", "  ", "\n", "\n\n", "\u00a0", "\t \n", ""];
+    const FILLER = "Der Rat der Stadt hat das Vorhaben nach langer Beratung angenommen und will es umsetzen.";
+    const run = fc.array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...SPACES)), { maxLength: 10 }).map((parts) => parts.map(([piece, space]) => piece + space).join(""));
+    const text = fc.array(fc.tuple(run, fc.integer({ min: 0, max: 3 })), { maxLength: 5 }).map((runs) => runs.map(([words, fillers]) => words + ` ${FILLER}`.repeat(fillers)).join(" "));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(differing(t)).toEqual([]);
+      }),
+      { numRuns: 4000, seed: 20261123 },
+    );
+  });
+
+  it("counts a pattern's runs of white space, and spans of text in chunks", () => {
+    const runs = (source: string) => whitespaceRunsOf(source);
+    expect([runs("a\\s+b"), runs("bis zum"), runs("(?<!\\d\\.\\s*)x"), runs("\\s{2,}"), runs("[A-Za-z\\u00c0-\\u00d6]+"), runs("\\d{1,2}")]).toEqual([1, 1, 1, 1, 0, 0]);
+    // Several runs from one atom: a group repeated a bounded number of times, a mixed atom repeated.
+    expect([runs("(?:a\\s){2,3}"), runs("[,\\s]{2}"), runs("[\\u0000-\\u0030]"), runs("[\\u2003-\\u2004]+"), runs(".")]).toEqual([3, 2, 1, 1, 1]);
+    // Any number of runs: nothing bounds the window.
+    expect([runs("(?:\\s*,\\s*\\d)*"), runs("[,\\s]+"), runs("[^a]+"), runs(".*"), runs("(a)\\s+\\1")]).toEqual([null, null, null, null, null]);
+    const notAsRegex = Array.from({ length: 0x10000 }, (_, code) => code).filter((code) => isSpaceCode(code) !== /\s/u.test(String.fromCharCode(code)));
+    expect(notAsRegex).toEqual([]);
+    const text = "aa bb  cc\ndd ee";
+    expect(chunkWindows([[7, 9]], 0, text)).toEqual([[7, 9]]);
+    expect(chunkWindows([[8, 9]], 1, text)).toEqual([[3, 12]]);
+    expect(chunkWindows([[8, 9]], 9, text)).toEqual([[0, 15]]);
+    // Windows that touch are one.
+    expect(chunkWindows([[0, 2], [3, 5], [13, 15]], 0, text)).toEqual([[0, 2], [3, 5], [13, 15]]);
+    expect(chunkWindows([[0, 2], [13, 15]], 1, text)).toEqual([[0, 5], [10, 15]]);
+    expect(chunkWindows([[0, 2], [10, 12]], 1, text)).toEqual([[0, 5], [7, 15]]);
+    expect(chunkWindows([[0, 2], [7, 9]], 1, text)).toEqual([[0, 12]]);
+  });
+
+  it("can fail: a window a chunk too short loses a match", () => {
+    const text = `${"Der Rat tagt. ".repeat(10)}Am Montag, den 3.   März 2025 tagt er.`;
+    const found = neededWordsFound(text);
+    const dayMonth = FINDERS.find((finder) => finder.shape === "day-month") as Finder;
+    const full = at(matchesOf(dayMonth.pattern, text));
+    expect(full.map(([, m]) => m)).toEqual(["Montag, den 3.   März 2025"]);
+    expect(at(finderMatches(dayMonth, text, found))).toEqual(full);
+    // The same finder with a reach of one run of white space fewer than its pattern may cross.
+    const places: [number, number][] = (found.places.get("mär") ?? []).map((p) => [p, p + 3]);
+    const runs = whitespaceRunsOf(dayMonth.pattern.source) as number;
+    const short = (reach: number) => at(matchesInWindows(dayMonth.pattern, cutWindows(chunkWindows(places, reach, text), text)));
+    expect(short(runs)).toEqual(full);
+    expect(short(2)).not.toEqual(full);
   });
 });

@@ -25,7 +25,7 @@ import type { Precision } from "../types.js";
 import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shift, toDate, type Unit } from "../util/calendar.js";
 import { Coverage } from "../util/coverage.js";
 import { parseNumberWord } from "../util/numbers.js";
-import { CAPITALISED_WORD_NEXT, WORD_END, WORD_START, alternation, foldKey, matchesOf } from "../util/regex.js";
+import { CAPITALISED_WORD_NEXT, WORD_END, WORD_START, alternation, chunkWindows, cutWindows, foldKey, matchesInWindows, matchesOf, type TextWindow, whitespaceRunsOf } from "../util/regex.js";
 import { DIGIT, LETTER, UPPER } from "../util/letters.js";
 
 export interface TimeMatch {
@@ -1001,12 +1001,14 @@ export const FINDERS: readonly Finder[] = [
 let neededWords: { starts: RegExp; prefixes: Map<string, readonly string[]> } | null = null;
 
 /**
- * The needed words that occur in `text`, in one scan: a match at every place a needed word begins (the
- * scan goes on from the next character, so words inside words count), its longest word there standing
- * for the shorter ones it begins with. One `includes()` per word and group cost a fifth of the date
- * finders' time; a zero-width look-ahead instead of the match, a fifth more than this.
+ * Where each needed word occurs in `text` (lower-cased), in one scan: a match at every place a needed
+ * word begins (the scan goes on from the next character, so words inside words count), its longest word
+ * there standing for the shorter ones it begins with. One `includes()` per word and group cost a fifth
+ * of the date finders' time; a zero-width look-ahead instead of the match, a fifth more than this.
+ * The places are those of `text` itself unless lower-casing changed its length ("İ" becomes two
+ * characters); `aligned` says which.
  */
-export function neededWordsIn(text: string): Set<string> {
+export function neededWordPlaces(text: string): { places: Map<string, number[]>; aligned: boolean } {
   if (!neededWords) {
     const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
     neededWords = {
@@ -1015,24 +1017,88 @@ export function neededWordsIn(text: string): Set<string> {
     };
   }
   const { starts, prefixes } = neededWords;
-  const present = new Set<string>();
+  const places = new Map<string, number[]>();
   const lower = text.toLowerCase();
   starts.lastIndex = 0;
   for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
-    for (const word of prefixes.get(m[1] as string) ?? []) present.add(word);
+    for (const word of prefixes.get(m[1] as string) ?? []) {
+      const at = places.get(word);
+      if (at) at.push(m.index);
+      else places.set(word, [m.index]);
+    }
     starts.lastIndex = m.index + 1;
   }
-  return present;
+  return { places, aligned: lower.length === text.length };
+}
+
+/** The needed words that occur in `text`. */
+export const neededWordsIn = (text: string): Set<string> => new Set(neededWordPlaces(text).places.keys());
+
+/** How many runs of white space each finder's match may cross; null where it may cross any number. */
+const runsOfFinder = new Map<Finder, number | null>();
+
+function runsOf(finder: Finder): number | null {
+  let runs = runsOfFinder.get(finder);
+  if (runs === undefined) {
+    runs = whitespaceRunsOf(finder.pattern.source);
+    runsOfFinder.set(finder, runs);
+  }
+  return runs;
+}
+
+/** What findTemporal() found of the needed words in a text, and the windows cut out around them so far (by group and reach). */
+export interface NeededWordsFound {
+  places: Map<string, number[]>;
+  aligned: boolean;
+  windows: Map<readonly string[], Map<number, TextWindow[]>>;
+}
+
+export const neededWordsFound = (text: string): NeededWordsFound => ({ ...neededWordPlaces(text), windows: new Map() });
+
+/**
+ * A finder's matches in `text`. One with needed words is searched only around the places of the group
+ * of them that occurs least often, as far as its match may reach in chunks of text (chunkWindows): a
+ * match holds a word of each group or reads it in its look-behind (a property test compares the windows
+ * with whole-text scans). Most needed words, month names among them, occur somewhere in most texts, and
+ * a finder tried at every position of a long text was most of the dates stage's time.
+ */
+export function finderMatches(finder: Finder, text: string, found: NeededWordsFound): Iterable<RegExpExecArray> {
+  const runs = runsOf(finder);
+  if (!finder.needs || runs === null || !found.aligned) return matchesOf(finder.pattern, text);
+  let rarest: readonly string[] | null = null;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (const group of finder.needs) {
+    let count = 0;
+    for (const word of group) count += found.places.get(word)?.length ?? 0;
+    if (count < fewest) {
+      rarest = group;
+      fewest = count;
+    }
+  }
+  if (!rarest) return matchesOf(finder.pattern, text);
+  let byReach = found.windows.get(rarest);
+  if (!byReach) {
+    byReach = new Map();
+    found.windows.set(rarest, byReach);
+  }
+  let windows = byReach.get(runs);
+  if (!windows) {
+    const anchors = rarest.flatMap((word) => (found.places.get(word) ?? []).map((at): [number, number] => [at, at + word.length]));
+    anchors.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    windows = cutWindows(chunkWindows(anchors, runs, text), text);
+    byReach.set(runs, windows);
+  }
+  return matchesInWindows(finder.pattern, windows);
 }
 
 /** All calendar expressions in `text`, longest first where they overlap, in text order. */
 export function findTemporal(text: string, ref: string | null): TimeMatch[] {
   const candidates: TimeMatch[] = [];
-  const present = neededWordsIn(text);
-  const inText = (words: readonly string[]) => words.some((word) => present.has(word));
+  const found = neededWordsFound(text);
+  const inText = (words: readonly string[]) => words.some((word) => found.places.has(word));
   FINDERS.forEach((finder) => {
     if (finder.needs && !finder.needs.every(inText)) return;
-    for (const m of matchesOf(finder.pattern, text)) {
+    for (const m of finderMatches(finder, text, found)) {
       const resolved = finder.resolve(m, ref, text);
       if (!resolved) continue;
       const matched = m[0].replace(/^\[|\]$/g, "");

@@ -219,16 +219,237 @@ const WINDOW_CONTEXT = 8;
  * windows that touch are searched as one — for a pattern whose look-behinds and look-aheads read at most
  * WINDOW_CONTEXT characters beyond its match. `index` is the match's place in `text`.
  */
-export function* windowedMatches(pattern: RegExp, anchor: RegExp, before: number, after: number, text: string): Generator<RegExpExecArray> {
-  for (const [from, to] of anchorWindows(anchor, before, after, text)) {
+export function windowedMatches(pattern: RegExp, anchor: RegExp, before: number, after: number, text: string): Generator<RegExpExecArray> {
+  return matchesInWindows(pattern, cutWindows(anchorWindows(anchor, before, after, text), text));
+}
+
+/** A window of text cut out for searching: [from, to) of the text, and the slice with context around it. */
+export interface TextWindow {
+  from: number;
+  to: number;
+  /** Where `slice` starts in the text. */
+  start: number;
+  slice: string;
+  longRun: boolean;
+}
+
+/** The windows ([from, to) spans of `text`, in order, apart) cut out with WINDOW_CONTEXT characters around each, for the look-arounds. */
+export function cutWindows(windows: readonly (readonly [number, number])[], text: string): TextWindow[] {
+  return windows.map(([from, to]) => {
     const start = Math.max(0, from - WINDOW_CONTEXT);
-    const window = text.slice(start, Math.min(text.length, to + WINDOW_CONTEXT));
-    for (const m of scanFrom(pattern, window, from - start, longestRunAtLeast(window, LONG_RUN))) {
+    const slice = text.slice(start, Math.min(text.length, to + WINDOW_CONTEXT));
+    return { from, to, start, slice, longRun: longestRunAtLeast(slice, LONG_RUN) };
+  });
+}
+
+/**
+ * The matches of a global `pattern` inside `windows` (spans of a text, see cutWindows()); `index` is
+ * the match's place in the text. Windows must hold every match whole: one that would run past its
+ * window's end ends the window's search.
+ */
+export function* matchesInWindows(pattern: RegExp, windows: readonly TextWindow[]): Generator<RegExpExecArray> {
+  for (const { from, to, start, slice, longRun } of windows) {
+    for (const m of scanFrom(pattern, slice, from - start, longRun)) {
       if (m.index + m[0].length > to - start) break;
       m.index += start;
       yield m;
     }
   }
+}
+
+/** JavaScript's \s with the u flag, by char code. */
+export const isSpaceCode = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * Spans around anchors ([from, to) places in `text`, in order of `from`), counted in chunks — runs of
+ * non-space — rather than characters, for patterns whose `\s+` may cross any amount of white space but
+ * only so many times: from `reach` chunks before the chunk an anchor starts in to `reach` chunks after
+ * the one it ends in. Spans that touch are one. A match that holds an anchor (or reads it in a
+ * look-behind) and crosses at most `reach` runs of white space (its look-arounds included) lies inside.
+ */
+export function chunkWindows(anchors: readonly (readonly [number, number])[], reach: number, text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  const { length } = text;
+  for (const [anchorFrom, anchorTo] of anchors) {
+    let from = anchorFrom;
+    while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    for (let chunk = 0; chunk < reach && from > 0; chunk++) {
+      while (from > 0 && isSpaceCode(text.charCodeAt(from - 1))) from--;
+      while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    }
+    let to = anchorTo;
+    while (to < length && !isSpaceCode(text.charCodeAt(to))) to++;
+    for (let chunk = 0; chunk < reach && to < length; chunk++) {
+      while (to < length && isSpaceCode(text.charCodeAt(to))) to++;
+      while (to < length && !isSpaceCode(text.charCodeAt(to))) to++;
+    }
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+/** The code points of isSpaceCode(), as ranges. */
+const WHITE_SPACE_RANGES: readonly [number, number][] = [[0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff]];
+
+/** What one atom of a regex may match: white space, other characters, or both. */
+interface AtomKind {
+  space: boolean;
+  other: boolean;
+}
+
+const SPACE_ESCAPES: Readonly<Record<string, AtomKind>> = {
+  s: { space: true, other: false },
+  S: { space: false, other: true },
+  d: { space: false, other: true },
+  w: { space: false, other: true },
+  D: { space: true, other: true },
+  W: { space: true, other: true },
+  n: { space: true, other: false },
+  t: { space: true, other: false },
+  r: { space: true, other: false },
+  f: { space: true, other: false },
+  v: { space: true, other: false },
+};
+
+/** The code point an escape inside a class or outside stands for (\uXXXX, \xXX), or null if it names a class. */
+function escapedCode(source: string, at: number): { code: number | null; kind: AtomKind | null; next: number } {
+  const letter = source[at + 1] as string;
+  if (letter === "u" && source[at + 2] === "{") {
+    const close = source.indexOf("}", at);
+    return { code: Number.parseInt(source.slice(at + 3, close), 16), kind: null, next: close + 1 };
+  }
+  if (letter === "u") return { code: Number.parseInt(source.slice(at + 2, at + 6), 16), kind: null, next: at + 6 };
+  if (letter === "x") return { code: Number.parseInt(source.slice(at + 2, at + 4), 16), kind: null, next: at + 4 };
+  if (letter === "p" || letter === "P") return { code: null, kind: { space: true, other: true }, next: source.indexOf("}", at) + 1 };
+  const kind = SPACE_ESCAPES[letter];
+  if (kind) return { code: null, kind, next: at + 2 };
+  return { code: letter.codePointAt(0) ?? 0, kind: null, next: at + 2 };
+}
+
+const kindOfCode = (code: number): AtomKind => ({ space: isSpaceCode(code), other: !isSpaceCode(code) });
+
+/** What a character class from `at` ("[") may match, and where it ends. */
+function classAt(source: string, at: number): { kind: AtomKind; next: number } {
+  const negated = source[at + 1] === "^";
+  let i = at + (negated ? 2 : 1);
+  const kind: AtomKind = { space: false, other: false };
+  let previous: number | null = null;
+  while (i < source.length && source[i] !== "]") {
+    let code: number | null;
+    let named: AtomKind | null = null;
+    if (source[i] === "\\") {
+      const escaped = escapedCode(source, i);
+      code = escaped.code;
+      named = escaped.kind;
+      i = escaped.next;
+    } else {
+      code = source.codePointAt(i) ?? 0;
+      i += code > 0xffff ? 2 : 1;
+    }
+    if (named) {
+      kind.space ||= named.space;
+      kind.other ||= named.other;
+      previous = null;
+      continue;
+    }
+    if (source[i] === "-" && previous === null && source[i + 1] !== "]" && code !== null) {
+      previous = code;
+      i++;
+      continue;
+    }
+    if (previous !== null && code !== null) {
+      const rangeFrom = previous;
+      if (WHITE_SPACE_RANGES.some(([low, high]) => low <= code && high >= rangeFrom)) kind.space = true;
+      if (!WHITE_SPACE_RANGES.some(([low, high]) => low <= rangeFrom && high >= code)) kind.other = true;
+      previous = null;
+      continue;
+    }
+    const single = kindOfCode(code ?? 0);
+    kind.space ||= single.space;
+    kind.other ||= single.other;
+  }
+  return { kind: negated ? { space: true, other: true } : kind, next: i + 1 };
+}
+
+/**
+ * How many runs of white space a match of the regex `source` may cross, look-arounds included; null if
+ * it may cross any number (a repeated group that can match white space, or a repeated atom that matches
+ * both white space and other characters, as "[,\s]+" or "."). Counted over all alternatives at once, so an
+ * upper bound. What chunkWindows() needs to know of a pattern.
+ */
+export function whitespaceRunsOf(source: string): number | null {
+  // For each open group: the runs counted inside it so far.
+  const groups: number[] = [];
+  let runs = 0;
+  let i = 0;
+  while (i < source.length) {
+    const char = source[i] as string;
+    let atom: AtomKind | null = null;
+    let groupRuns: number | null = null;
+    if (char === "\\") {
+      const escaped = escapedCode(source, i);
+      atom = escaped.kind ?? kindOfCode(escaped.code ?? 0);
+      if (/^[1-9k]$/.test(source[i + 1] as string)) return null;
+      i = escaped.next;
+    } else if (char === "[") {
+      const found = classAt(source, i);
+      atom = found.kind;
+      i = found.next;
+    } else if (char === "(") {
+      groups.push(runs);
+      i++;
+      if (source[i] === "?") i += source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!") ? 3 : source[i + 1] === "<" ? source.indexOf(">", i) - i + 1 : 2;
+      continue;
+    } else if (char === ")") {
+      const before = groups.pop() ?? 0;
+      groupRuns = runs - before;
+      i++;
+    } else if (char === "|") {
+      i++;
+      continue;
+    } else if (char === ".") {
+      atom = { space: true, other: true };
+      i++;
+    } else if ("^$".includes(char)) {
+      i++;
+      continue;
+    } else {
+      const code = source.codePointAt(i) ?? 0;
+      atom = kindOfCode(code);
+      i += code > 0xffff ? 2 : 1;
+    }
+    // The quantifier after the atom or group: how often it may match at most.
+    let most = 1;
+    const quantifier = source[i];
+    if (quantifier === "*" || quantifier === "+") {
+      most = Number.POSITIVE_INFINITY;
+      i++;
+    } else if (quantifier === "?") {
+      i++;
+    } else if (quantifier === "{") {
+      const close = source.indexOf("}", i);
+      const bounds = source.slice(i + 1, close).split(",");
+      most = bounds.length === 1 ? Number(bounds[0]) : bounds[1] === "" ? Number.POSITIVE_INFINITY : Number(bounds[1]);
+      i = close + 1;
+    }
+    // A lazy quantifier's "?".
+    if (quantifier !== "?" && most !== 1 && source[i] === "?") i++;
+    if (groupRuns !== null) {
+      if (groupRuns === 0) continue;
+      if (most === Number.POSITIVE_INFINITY) return null;
+      runs += groupRuns * (most - 1);
+      continue;
+    }
+    if (!atom?.space) continue;
+    // White space alone is one run however long; an atom that also matches other characters may make a run each time.
+    if (!atom.other) runs++;
+    else if (most === Number.POSITIVE_INFINITY) return null;
+    else runs += most;
+  }
+  return runs;
 }
 
 // Amounts ask for the same anchor's windows in the same text twice in a row (an amount with its currency
