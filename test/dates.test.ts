@@ -481,6 +481,10 @@ describe("finders with needed words search only around them", () => {
     expect(chunkWindows([[0, 2], [13, 15]], 1, text)).toEqual([[0, 5], [10, 15]]);
     expect(chunkWindows([[0, 2], [10, 12]], 1, text)).toEqual([[0, 5], [7, 15]]);
     expect(chunkWindows([[0, 2], [7, 9]], 1, text)).toEqual([[0, 12]]);
+    // Anchors in one chunk share its window, also when that chunk is the whole text.
+    expect(chunkWindows([[0, 1], [1, 2], [8, 9]], 0, text)).toEqual([[0, 2], [7, 9]]);
+    const digits = "1".repeat(200_000);
+    expect(chunkWindows(Array.from({ length: digits.length }, (_, at): [number, number] => [at, at + 1]), 3, digits)).toEqual([[0, 200_000]]);
   });
 
   it("can fail: a window a chunk too short loses a match", () => {

@@ -63,6 +63,8 @@ const MONTH_WORDS = [shortest(Object.keys(MONTHS))];
 const WEEKDAY_WORDS = [shortest(Object.keys(WEEKDAY_INDEX))];
 const UNIT_WORDS = [["tag", "tg.", "woche", "monat", "jahr"]];
 const YEAR_WORDS = [["jahr"]];
+// Finders of numeric forms need a digit (or the start of a year): searched only around them, not over all the text.
+const DIGIT_WORDS = [["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]];
 
 const capitalised = (word: string) => word.charAt(0).toLocaleUpperCase("de-DE") + word.slice(1);
 // Every finder is case-insensitive (`re` below): the tables' lower-case words cover "März" and "MÄRZ".
@@ -420,6 +422,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "ordinal-day",
+      needs: DIGIT_WORDS,
       pattern: re(`${DIGIT_FIRST}(?<=${WORD_START}(?:am|bis zum|zum|vom|ab dem)\\s)(\\d{1,2})(?:ten|te)${WORD_END}`),
       resolve: (m, ref) => {
         const year = refYear(ref);
@@ -447,6 +450,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "numeric-range",
+      needs: DIGIT_WORDS,
       pattern: re(`${WORD_START}(?:vom\\s+)?(\\d{1,2})\\.(?:(\\d{1,2})\\.)?\\s*(?:-|–|\\/|bis(?:\\s+zum)?|auf\\s+den)\\s*(\\d{1,2})\\.(\\d{1,2})\\.?(\\d{4}|\\d{2})?(?![\\d])`),
       resolve: (m, ref) => {
         const endMonth = Number(m[4]);
@@ -461,6 +465,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "numeric-bare",
+      needs: DIGIT_WORDS,
       // "10.12." and "am 10.10": a day and month without year, read in the reference year.
       pattern: re(`${DIGIT_FIRST}(?<![\\d.,:])(?:(?<=${WORD_START}am\\s)(\\d{1,2})\\.(\\d{1,2})(?![\\d.])|(\\d{1,2})\\.(\\d{1,2})\\.(?![\\d]))`),
       resolve: (m, ref) => {
@@ -472,6 +477,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "iso-short",
+      needs: DIGIT_WORDS,
       pattern: re(`(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])`),
       resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
     },
@@ -487,6 +493,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "bare-year",
+      needs: [["18", "19", "20"]],
       // News names years without a preposition ("1998 gegründet", "die Wahl 2009"); counts and sums are
       // kept out by what follows the number.
       // After a name-forming noun the year is part of a name ("Digitalstrategie 2021", "Haushalt 2025").
@@ -566,6 +573,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "slash-date",
+      needs: DIGIT_WORDS,
       // "21/04/2016", "29/2/2020", "3-7-2017", "2015/08/12", "23/Sep/2020", "Sep-23-2020", "2020/Sep/23".
       pattern: re(`(?<![\\d/.-])(?:(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})|(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})|(\\d{1,2})[/-](${MONTH})[/-](\\d{4})|(${MONTH})-(\\d{1,2})-(\\d{4})|(\\d{4})\\/(${MONTH})\\/(\\d{1,2}))(?![\\d/-])`),
       resolve: (m) => {
@@ -594,6 +602,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "numeric-month-year",
+      needs: [["19", "20"]],
       // "05/2016", "2016-05", "05.2016": a month of a year.
       pattern: re(`(?<![\\d/.,-])(?:(\\d{1,2})\\s?[/.-]\\s?((?:19|20)\\d{2})|((?:19|20)\\d{2})\\s?[/.-]\\s?(\\d{1,2}))(?![\\d/.,-]|\\.\\d)`),
       resolve: (m) => {
@@ -606,6 +615,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "listed-day",
+      needs: DIGIT_WORDS,
       // "am 3., 4., 5. und 6. Oktober", "am 16. und 17. sowie am 23. und 24. Jänner": each day of a list
       // is a date of the month named after the list.
       // "zwischen dem 3. und dem 12. September" is a span, not a list.
@@ -623,6 +633,7 @@ function EXTRA_FINDERS(): Finder[] {
     },
     {
       shape: "days-of-month",
+      needs: DIGIT_WORDS,
       // "am 15.", "vom 4. bis zum 23.", "zwischen dem 19. und dem 20.": days of the month in view.
       pattern: re(`${WORD_START}(?:(?:vom|zwischen\\s+dem)\\s+(\\d{1,2})\\.\\s+(?:bis(?:\\s+zum)?|und\\s+dem)\\s+(\\d{1,2})\\.|am\\s+(\\d{1,2})\\.)(?!\\s*(?:\\d|${MONTH}))`),
       resolve: (m, ref, text) => {
@@ -722,11 +733,13 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     shape: "numeric",
+    needs: DIGIT_WORDS,
     pattern: re(`${NUMERIC_DATE_FIRST}(?<![\\d.,])(?:${WEEKDAY},?\\s+)?\\[?(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4}|\\d{2})\\]?(?![\\d]|\\.\\d)`),
     resolve: (m) => day(fullYear(m[3] ?? ""), Number(m[2]), Number(m[1])),
   },
   {
     shape: "iso",
+    needs: DIGIT_WORDS,
     pattern: re(`(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])`),
     resolve: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])),
   },
@@ -880,6 +893,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     shape: "year-range",
+    needs: [["1", "20"]],
     // Historic spans too ("Georg Fuhg (1898-1976)", "1170-1230"): two four-digit numbers joined make years.
     pattern: re(`${WORD_START}(?:(?:von|zwischen)\\s+)?${SPAN_YEAR}\\s*(?:bis|–|-|und)\\s*(?:(Ende|Mitte)\\s+)?${SPAN_YEAR}${NOT_MORE_DIGITS}(?!\\s*(?:${alternation(QUANTITY_UNITS, "ignoring case")})${WORD_END})`),
     resolve: (m) => {
@@ -895,6 +909,7 @@ export const FINDERS: readonly Finder[] = [
   },
   {
     shape: "year",
+    needs: [["19", "20"]],
     pattern: re(`${DIGIT_FIRST}(?<=${WORD_START}(?:im\\s+Jahre?|[Bb]is(?:\\s+(?:zum|ins)\\s+Jahre?)?|[Aa]b(?:\\s+dem\\s+Jahr)?|[Ss]eit(?:\\s+dem\\s+Jahr)?|[Ss]pätestens|vor|nach|Jahr|Jahres|[Ii]n)\\s)${YEAR}${NOT_MORE_DIGITS}(?![.,]\\d)`),
     resolve: (m) => ({ start: isoDay(Number(m[1]), 1, 1), end: isoDay(Number(m[1]), 12, 31), precision: "year" }),
   },

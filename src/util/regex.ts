@@ -271,12 +271,23 @@ export const isSpaceCode = (c: number) =>
 export function chunkWindows(anchors: readonly (readonly [number, number])[], reach: number, text: string): [number, number][] {
   const windows: [number, number][] = [];
   const { length } = text;
+  let previousTo = -1;
   for (const [anchorFrom, anchorTo] of anchors) {
+    const last = windows.at(-1);
+    // An anchor that ends in the chunk the previous one ended in (or before) has that one's window: the
+    // walks below would cross the same text again, a whole text of digits once per digit.
+    if (last && anchorTo <= last[1] && sameChunk(text, previousTo, anchorTo)) {
+      previousTo = Math.max(previousTo, anchorTo);
+      continue;
+    }
+    previousTo = anchorTo;
+    // Back no further than the previous window's end: from there on the windows are one anyway.
+    const stop = last ? last[1] : 0;
     let from = anchorFrom;
-    while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
-    for (let chunk = 0; chunk < reach && from > 0; chunk++) {
-      while (from > 0 && isSpaceCode(text.charCodeAt(from - 1))) from--;
-      while (from > 0 && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    while (from > stop && !isSpaceCode(text.charCodeAt(from - 1))) from--;
+    for (let chunk = 0; chunk < reach && from > stop; chunk++) {
+      while (from > stop && isSpaceCode(text.charCodeAt(from - 1))) from--;
+      while (from > stop && !isSpaceCode(text.charCodeAt(from - 1))) from--;
     }
     let to = anchorTo;
     while (to < length && !isSpaceCode(text.charCodeAt(to))) to++;
@@ -284,11 +295,17 @@ export function chunkWindows(anchors: readonly (readonly [number, number])[], re
       while (to < length && isSpaceCode(text.charCodeAt(to))) to++;
       while (to < length && !isSpaceCode(text.charCodeAt(to))) to++;
     }
-    const last = windows.at(-1);
     if (last && from <= last[1]) last[1] = Math.max(last[1], to);
     else windows.push([from, to]);
   }
   return windows;
+}
+
+/** Whether `to` ends in the chunk that `earlierTo` ends in, or before it (no white space between them). */
+function sameChunk(text: string, earlierTo: number, to: number): boolean {
+  if (earlierTo < 0) return false;
+  for (let at = earlierTo; at < to; at++) if (isSpaceCode(text.charCodeAt(at - 1))) return false;
+  return true;
 }
 
 /** The code points of isSpaceCode(), as ranges. */
@@ -377,15 +394,15 @@ function classAt(source: string, at: number): { kind: AtomKind; next: number } {
 /**
  * How many runs of white space a match of the regex `source` may cross, look-arounds included; null if
  * it may cross any number (a repeated group that can match white space, or a repeated atom that matches
- * both white space and other characters, as "[,\s]+" or "."). Counted over all alternatives at once, so an
- * upper bound. What chunkWindows() needs to know of a pattern.
+ * both white space and other characters, as "[,\s]+" or "."). Alternatives count as their largest, every
+ * optional part as taken: an upper bound. What chunkWindows() needs to know of a pattern.
  */
 export function whitespaceRunsOf(source: string): number | null {
-  // For each open group: the runs counted inside it so far.
-  const groups: number[] = [];
-  let runs = 0;
+  // The open groups, the whole pattern first: the most runs of an alternative so far, and of the current one.
+  const groups: { most: number; current: number }[] = [{ most: 0, current: 0 }];
   let i = 0;
   while (i < source.length) {
+    const group = groups.at(-1) as { most: number; current: number };
     const char = source[i] as string;
     let atom: AtomKind | null = null;
     let groupRuns: number | null = null;
@@ -399,15 +416,17 @@ export function whitespaceRunsOf(source: string): number | null {
       atom = found.kind;
       i = found.next;
     } else if (char === "(") {
-      groups.push(runs);
+      groups.push({ most: 0, current: 0 });
       i++;
       if (source[i] === "?") i += source[i + 1] === "<" && (source[i + 2] === "=" || source[i + 2] === "!") ? 3 : source[i + 1] === "<" ? source.indexOf(">", i) - i + 1 : 2;
       continue;
     } else if (char === ")") {
-      const before = groups.pop() ?? 0;
-      groupRuns = runs - before;
+      groups.pop();
+      groupRuns = Math.max(group.most, group.current);
       i++;
     } else if (char === "|") {
+      group.most = Math.max(group.most, group.current);
+      group.current = 0;
       i++;
       continue;
     } else if (char === ".") {
@@ -437,19 +456,21 @@ export function whitespaceRunsOf(source: string): number | null {
     }
     // A lazy quantifier's "?".
     if (quantifier !== "?" && most !== 1 && source[i] === "?") i++;
+    const outer = groups.at(-1) as { most: number; current: number };
+    let runs = 0;
     if (groupRuns !== null) {
-      if (groupRuns === 0) continue;
-      if (most === Number.POSITIVE_INFINITY) return null;
-      runs += groupRuns * (most - 1);
-      continue;
+      if (groupRuns > 0 && most === Number.POSITIVE_INFINITY) return null;
+      runs = groupRuns * most;
+    } else if (atom?.space) {
+      // White space alone is one run however long; an atom that also matches other characters may make a run each time.
+      if (!atom.other) runs = 1;
+      else if (most === Number.POSITIVE_INFINITY) return null;
+      else runs = most;
     }
-    if (!atom?.space) continue;
-    // White space alone is one run however long; an atom that also matches other characters may make a run each time.
-    if (!atom.other) runs++;
-    else if (most === Number.POSITIVE_INFINITY) return null;
-    else runs += most;
+    outer.current += runs;
   }
-  return runs;
+  const whole = groups[0] as { most: number; current: number };
+  return Math.max(whole.most, whole.current);
 }
 
 // Amounts ask for the same anchor's windows in the same text twice in a row (an amount with its currency
