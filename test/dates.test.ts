@@ -488,7 +488,7 @@ describe("finders with needed words search only around them", () => {
   });
 
   it("can fail: a window a chunk too short loses a match", () => {
-    const text = `${"Der Rat tagt. ".repeat(10)}Am Montag, den 3.   März 2025 tagt er.`;
+    const text = `${"Der Rat tagt. ".repeat(40)}Am Montag, den 3.   März 2025 tagt er.`;
     const found = neededWordsFound(text);
     const dayMonth = FINDERS.find((finder) => finder.shape === "day-month") as Finder;
     const full = at(matchesOf(dayMonth.pattern, text));

@@ -1061,6 +1061,9 @@ function runsOf(finder: Finder): number | null {
   return runs;
 }
 
+/** Texts shorter than this (a date line, a headline) are scanned whole: cutting windows costs more there. */
+const WINDOWED_FROM = 400;
+
 /** What findTemporal() found of the needed words in a text, and the windows cut out around them so far (by group and reach). */
 export interface NeededWordsFound {
   places: Map<string, number[]>;
@@ -1079,7 +1082,7 @@ export const neededWordsFound = (text: string): NeededWordsFound => ({ ...needed
  */
 export function finderMatches(finder: Finder, text: string, found: NeededWordsFound): Iterable<RegExpExecArray> {
   const runs = runsOf(finder);
-  if (!finder.needs || runs === null || !found.aligned) return matchesOf(finder.pattern, text);
+  if (!finder.needs || runs === null || !found.aligned || text.length < WINDOWED_FROM) return matchesOf(finder.pattern, text);
   let rarest: readonly string[] | null = null;
   let fewest = Number.POSITIVE_INFINITY;
   for (const group of finder.needs) {
