@@ -16,7 +16,8 @@ import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { VALUE_READ, withoutUnread } from "../src/util/markup.js";
-import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, nestingBound } from "../src/stages/parse.js";
+import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, dateNearHeadline, nestingBound } from "../src/stages/parse.js";
+import { findTemporal } from "../src/grammar/temporal.js";
 import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { isProse, isTeaser } from "../src/util/page.js";
@@ -332,6 +333,63 @@ describe("nestingBound", () => {
       }), { numRuns: 5000, seed: 20261123 });
     expect(nestingBound("<div><div><br></div><p>x</p></div>", 100)).toBe(3);
     expect(depthOf("<div><div><br></div><p>x</p></div>")).toBe(2);
+  });
+});
+
+describe("dateNearHeadline", () => {
+  // The walk it replaces: every text of the page from the top, each at its offset in the page text.
+  type Node = { type: string; data?: string; name?: string; attribs?: Record<string, string>; children?: Node[] };
+  const SKIPPED = new Set(["script", "style", "noscript", "template"]);
+  const fromTop = (root: Node, headline: Node) => {
+    const candidates: { text: string; at: number }[] = [];
+    let offset = 0;
+    let headlineAt = -1;
+    const pending = [...(root.children ?? [])].reverse();
+    while (pending.length > 0) {
+      const node = pending.pop() as Node;
+      if (node === headline) headlineAt = offset;
+      if (node.type === "text") {
+        const text = collapse(node.data ?? "");
+        if (text.length >= 6 && text.length <= 120 && /\d/.test(text)) candidates.push({ text, at: offset });
+        offset += text.length;
+        continue;
+      }
+      if (!["tag", "script", "style"].includes(node.type) || SKIPPED.has(node.name ?? "")) continue;
+      const attribute = node.attribs?.["data-date"];
+      if (attribute && /\d/.test(attribute)) candidates.push({ text: attribute, at: offset });
+      for (const child of [...(node.children ?? [])].reverse()) pending.push(child);
+    }
+    const byDistance = candidates.map(({ text, at }) => ({ text, distance: at >= headlineAt ? at - headlineAt : 2 * (headlineAt - at) })).sort((a, b) => a.distance - b.distance);
+    for (const { text, distance } of byDistance) {
+      if (distance > 1500) break;
+      const day = findTemporal(text, null).find((t) => t.precision === "day" && !t.inferred);
+      if (day) return day.start;
+    }
+    return null;
+  };
+  const FILLER = "Die Stadt plant den Umbau des Rathauses und lädt alle zur Beratung ein. ".repeat(4);
+  const PIECES = ["<h1>", "</h1>", "<h2>", "</h2>", "<div>", "</div>", "<p>", "</p>", "<span data-date='2023-04-05'>", "</span>", "<noscript>", "</noscript>", "<template>", "</template>", "<script>", "</script>", "<!-- 1.2.2020 -->",
+    "Titel", "am 3. Mai 2024", "12.05.2023", "Stand: 21.03.2025 06:22 Uhr", "1. Januar 2019", "Seite 2", FILLER, FILLER, " ", "\n  "];
+  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("finds the day the walk from the top finds, for every heading as the headline", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(page, (html) => {
+        const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+        const root = $.root().get(0) as unknown as Node;
+        for (const heading of $("h1, h2").toArray()) {
+          const expected = fromTop(root, heading as unknown as Node);
+          if (expected) found++;
+          expect(dateNearHeadline(root as never, heading as never)).toBe(expected);
+        }
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
+    // Not vacuous: headlines with a day near them, and one out of reach above.
+    expect(found).toBeGreaterThan(300);
+    const $ = load(`<p>am 3. Mai 2024</p><p>${FILLER.repeat(3)}</p><h1>Titel</h1><p>${FILLER}</p><p>12.05.2023</p>`, { xml: { xmlMode: false, decodeEntities: true } } as never);
+    expect(dateNearHeadline($.root().get(0) as never, $("h1").get(0) as never)).toBe("2023-05-12");
   });
 });
 

@@ -197,42 +197,136 @@ function pageElements(root: DomNode): PageElements {
 const NEAR_HEADLINE = 1500;
 const SKIPPED_TEXT_TAGS: ReadonlySet<string> = new Set(["script", "style", "noscript", "template"]);
 
+/** A text that may print a date, and how far from the headline it stands; `order` is its place in the document. */
+interface DateCandidate {
+  text: string;
+  distance: number;
+  order: number;
+}
+
 /**
  * The day printed closest to the headline — in a byline ("VON MORITZ GATHMANN am 21. April 2020"), a
- * dateline above the h1 or a data-date attribute. A date below
- * the headline counts at its distance, one above it at twice that: pages print the page's own date and
- * teasers above the article more often than below its headline.
+ * dateline above the h1 or a data-date attribute. A date below the headline counts at its distance in
+ * characters of page text, one above it at twice that: pages print the page's own date and teasers
+ * above the article more often than below its headline. Only the texts within reach are visited, walking
+ * back and on from the headline; a headline inside a script or template, whose text the page does not
+ * show, has no place in the text, and dates are then read from the top of the page (datesFromTop()).
  */
-function dateNearHeadline(root: DomNode, headline: DomNode): string | null {
-  const candidates: { text: string; at: number }[] = [];
-  let offset = 0;
-  let headlineAt = -1;
-  const pending = [...(root.children ?? [])].reverse();
-  while (pending.length > 0) {
-    const node = pending.pop() as DomNode;
-    if (node === headline) headlineAt = offset;
-    if (node.type === "text") {
-      const text = collapse(node.data ?? "");
-      if (text.length >= 6 && text.length <= 120 && /\d/.test(text)) candidates.push({ text, at: offset });
-      offset += text.length;
-      continue;
-    }
-    if (!isElement(node) || SKIPPED_TEXT_TAGS.has(tagOf(node))) continue;
-    const attribute = node.attribs?.["data-date"];
-    if (attribute && /\d/.test(attribute)) candidates.push({ text: attribute, at: offset });
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as DomNode);
-    if (headlineAt >= 0 && offset - headlineAt > NEAR_HEADLINE) break;
-  }
-  // Nearest first (a stable sort keeps the earlier of two at the same distance): the first day found wins,
-  // and the date grammar runs on as few texts as that takes.
-  const byDistance = candidates.map(({ text, at }) => ({ text, distance: at >= headlineAt ? at - headlineAt : 2 * (headlineAt - at) })).sort((a, b) => a.distance - b.distance);
-  for (const { text, distance } of byDistance) {
+export function dateNearHeadline(root: DomNode, headline: DomNode): string | null {
+  const hidden = ancestors(headline).some((node) => SKIPPED_TEXT_TAGS.has(tagOf(node)));
+  const candidates = hidden ? datesFromTop(root) : [...datesBefore(headline), ...datesFrom(headline)];
+  // Nearest first, the earlier of two at the same distance first: the first day found wins, and the date
+  // grammar runs on as few texts as that takes.
+  candidates.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  for (const { text, distance } of candidates) {
     if (distance > NEAR_HEADLINE) break;
     const day = findTemporal(text, null).find((t) => t.precision === "day" && !t.inferred);
     if (day) return day.start;
   }
   return null;
+}
+
+const ancestors = (node: DomNode) => {
+  const found: DomNode[] = [];
+  for (let parent = elementParent(node); parent; parent = elementParent(parent)) found.push(parent);
+  return found;
+};
+
+/** A text node's text as it counts towards distances, or null for a node that holds no counted text. */
+const countedText = (node: DomNode) => (node.type === "text" ? collapse(node.data ?? "") : null);
+/** Whether the walk reads a node's attributes and goes into its children. */
+const isReadElement = (node: DomNode) => isElement(node) && !SKIPPED_TEXT_TAGS.has(tagOf(node));
+/** A text that may be a date: short, with a digit. */
+const mayBeDate = (text: string) => text.length >= 6 && text.length <= 120 && /\d/.test(text);
+const dateAttribute = (node: DomNode) => {
+  const value = node.attribs?.["data-date"];
+  return value && /\d/.test(value) ? value : null;
+};
+
+/** The candidates from the headline on, in document order, until they are out of reach. */
+function datesFrom(headline: DomNode): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  let offset = 0;
+  let order = 0;
+  for (let node: DomNode | null = headline; node; ) {
+    const text = countedText(node);
+    if (text !== null) {
+      if (mayBeDate(text)) found.push({ text, distance: offset, order: order++ });
+      offset += text.length;
+    } else if (isReadElement(node)) {
+      const value = dateAttribute(node);
+      if (value) found.push({ text: value, distance: offset, order: order++ });
+      if (offset > NEAR_HEADLINE) break;
+      const first: DomNode | undefined = node.children?.[0];
+      if (first) {
+        node = first;
+        continue;
+      }
+    }
+    node = nextAfterSubtree(node);
+  }
+  return found;
+}
+
+/** The node after `node` and its children in document order: its next sibling, or an ancestor's. */
+function nextAfterSubtree(node: DomNode): DomNode | null {
+  for (let current: DomNode | null = node; current; current = elementParent(current)) {
+    if (current.next) return current.next;
+  }
+  return null;
+}
+
+/** The candidates before the headline, walking back through the document until they are out of reach (they count double). */
+function datesBefore(headline: DomNode): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  // Characters of page text between the node reached and the headline.
+  let between = 0;
+  let order = 0;
+  for (let node = previousInDocument(headline); node && 2 * between <= NEAR_HEADLINE; node = previousInDocument(node)) {
+    const text = countedText(node);
+    if (text !== null) {
+      between += text.length;
+      if (mayBeDate(text)) found.push({ text, distance: 2 * between, order: --order });
+    } else if (isReadElement(node)) {
+      const value = dateAttribute(node);
+      if (value) found.push({ text: value, distance: 2 * between, order: --order });
+    }
+  }
+  return found;
+}
+
+/** The node before `node` in document order (the walk goes into the children of read elements only). */
+function previousInDocument(node: DomNode): DomNode | null {
+  let previous: DomNode | null | undefined = node.prev;
+  if (!previous) return elementParent(node);
+  while (isReadElement(previous)) {
+    const last: DomNode | undefined = previous.children?.at(-1);
+    if (!last) break;
+    previous = last;
+  }
+  return previous;
+}
+
+/** Every candidate, at its distance from the top of the page: the walk for a headline outside the page text. */
+function datesFromTop(root: DomNode): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  let offset = 0;
+  const pending = [...(root.children ?? [])].reverse();
+  while (pending.length > 0) {
+    const node = pending.pop() as DomNode;
+    const text = countedText(node);
+    if (text !== null) {
+      if (mayBeDate(text)) found.push({ text, distance: offset + 1, order: found.length });
+      offset += text.length;
+      continue;
+    }
+    if (!isReadElement(node)) continue;
+    const value = dateAttribute(node);
+    if (value) found.push({ text: value, distance: offset + 1, order: found.length });
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as DomNode);
+  }
+  return found;
 }
 
 /** The elements after `node` in document order (its own children first), at most `limit` of them. */
