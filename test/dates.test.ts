@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/extract.js";
-import { FINDERS, type Finder, finderMatches, findTemporal, neededWordsFound, neededWordsIn } from "../src/grammar/temporal.js";
+import { FINDERS, type Finder, finderMatches, findTemporal, neededWordPlaces, neededWordsFound, neededWordsIn } from "../src/grammar/temporal.js";
 import { chunkWindows, cutWindows, isSpaceCode, matchesInWindows, matchesOf, whitespaceRunsOf } from "../src/util/regex.js";
 
 const REF = "2018-12-21";
@@ -485,6 +485,16 @@ describe("finders with needed words search only around them", () => {
     expect(chunkWindows([[0, 1], [1, 2], [8, 9]], 0, text)).toEqual([[0, 2], [7, 9]]);
     const digits = "1".repeat(200_000);
     expect(chunkWindows(Array.from({ length: digits.length }, (_, at): [number, number] => [at, at + 1]), 3, digits)).toEqual([[0, 200_000]]);
+  });
+
+  it("lists a thousand places of a word at most, and then scans the whole text", () => {
+    const text = `${"Tabelle 1111111111 ".repeat(150)}Frist: bis zum 3. Mai 2025.`;
+    expect(neededWordPlaces(text).places.get("1")).toHaveLength(1000);
+    const found = neededWordsFound(text);
+    const numeric = FINDERS.filter((finder) => finder.needs?.[0]?.includes("0"));
+    expect(numeric.length).toBeGreaterThan(5);
+    for (const finder of numeric) expect(at(finderMatches(finder, text, found))).toEqual(at(matchesOf(finder.pattern, text)));
+    expect(findTemporal(text, "2025-01-01").map((m) => m.text)).toContain("3. Mai 2025");
   });
 
   it("can fail: a window a chunk too short loses a match", () => {

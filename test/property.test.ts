@@ -16,7 +16,7 @@ import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { VALUE_READ, withoutUnread } from "../src/util/markup.js";
-import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, dateNearHeadline, nestingBound } from "../src/stages/parse.js";
+import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, dateNearHeadline, headlineOf, nestingBound } from "../src/stages/parse.js";
 import { findTemporal } from "../src/grammar/temporal.js";
 import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
@@ -390,6 +390,39 @@ describe("dateNearHeadline", () => {
     expect(found).toBeGreaterThan(300);
     const $ = load(`<p>am 3. Mai 2024</p><p>${FILLER.repeat(3)}</p><h1>Titel</h1><p>${FILLER}</p><p>12.05.2023</p>`, { xml: { xmlMode: false, decodeEntities: true } } as never);
     expect(dateNearHeadline($.root().get(0) as never, $("h1").get(0) as never)).toBe("2023-05-12");
+  });
+});
+
+describe("headlineOf", () => {
+  // What it replaces: a copy of the h1 with cheerio, its separator, the elements before that and kicker spans removed.
+  const withCheerio = (html: string) => {
+    const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+    const h1 = $("h1").first().clone();
+    const separator = h1.find("[aria-hidden=true]").filter((_, el) => /^[\s:|–—-]+$/.test($(el).text()) && $(el).text().trim() !== "").first();
+    if (separator.length > 0) {
+      separator.prevAll().remove();
+      separator.remove();
+    }
+    h1.find("*").each((_, el) => {
+      const node = $(el);
+      if (/kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|super-title|eyebrow|flag|label|ressort/i.test(node.attr("class") ?? "") || /sr-only|visually-hidden|visuallyhidden/i.test(node.attr("class") ?? "")) node.remove();
+    });
+    return collapse(h1.text()).replace(/^[:\-–|]\s*/, "") || null;
+  };
+  const PIECES = ["<span>", "</span>", "<span aria-hidden=\"true\">", "<span aria-hidden=\"false\">", "<b class=\"kicker\">", "<span class=\"sr-only\">", "<i class=\"Label x\">", "</b>", "</i>", "<em>", "</em>", "<!-- – -->", "<br>",
+    "Klimaschutz", "Wie es weitergeht", " – ", ": ", " | ", "-", " ", "\n", "Köln"];
+  const heading = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => `<div><h1>${parts.join("")}</h1></div>`);
+
+  it("reads the headline a copy without separator and kicker holds", () => {
+    fc.assert(
+      fc.property(heading, (html) => {
+        const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+        expect(headlineOf($("h1").get(0) as never)).toBe(withCheerio(html));
+      }),
+      { numRuns: 4000, seed: 20261123 },
+    );
+    const $ = load(`<h1><span>Coronavirus</span><span aria-hidden="true"> – </span><span class="kicker">Neu</span>Wie es weitergeht</h1>`, { xml: { xmlMode: false, decodeEntities: true } } as never);
+    expect(headlineOf($("h1").get(0) as never)).toBe("Wie es weitergeht");
   });
 });
 

@@ -1038,13 +1038,19 @@ export function neededWordPlaces(text: string): { places: Map<string, number[]>;
   for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
     for (const word of prefixes.get(m[1] as string) ?? []) {
       const at = places.get(word);
-      if (at) at.push(m.index);
-      else places.set(word, [m.index]);
+      if (!at) places.set(word, [m.index]);
+      else if (at.length < MAX_PLACES) at.push(m.index);
     }
     starts.lastIndex = m.index + 1;
   }
   return { places, aligned: lower.length === text.length };
 }
+
+/**
+ * Places listed per needed word; a word found more often (a text of digits) lists only its first ones,
+ * and the finders that need it scan the whole text: windows around every place would cost more.
+ */
+const MAX_PLACES = 1000;
 
 /** The needed words that occur in `text`. */
 export const neededWordsIn = (text: string): Set<string> => new Set(neededWordPlaces(text).places.keys());
@@ -1087,13 +1093,16 @@ export function finderMatches(finder: Finder, text: string, found: NeededWordsFo
   let fewest = Number.POSITIVE_INFINITY;
   for (const group of finder.needs) {
     let count = 0;
-    for (const word of group) count += found.places.get(word)?.length ?? 0;
+    for (const word of group) {
+      const places = found.places.get(word)?.length ?? 0;
+      count += places < MAX_PLACES ? places : Number.POSITIVE_INFINITY;
+    }
     if (count < fewest) {
       rarest = group;
       fewest = count;
     }
   }
-  if (!rarest) return matchesOf(finder.pattern, text);
+  if (!rarest || fewest === Number.POSITIVE_INFINITY) return matchesOf(finder.pattern, text);
   let byReach = found.windows.get(rarest);
   if (!byReach) {
     byReach = new Map();

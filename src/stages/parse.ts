@@ -79,22 +79,39 @@ function jsonLdArticle(scripts: readonly DomNode[]): Record<string, unknown> | n
 // Kicker elements inside a headline ("<h1><span class=kicker>Klimaschutz</span> Bohren, …</h1>").
 const KICKER_CLASS = /kicker|dachzeile|topline|overline|roofline|spitzmarke|supertitle|super-title|eyebrow|flag|label|ressort/i;
 
-/** The first h1 without its kicker span, and without screen-reader separators (": ", " - "). */
-function headlineOf($: CheerioAPI, first: DomNode | null): string | null {
-  if (!first) return null;
-  const h1 = $(first as never).clone();
+const SCREEN_READER_CLASS = /sr-only|visually-hidden|visuallyhidden/i;
+const SEPARATOR_TEXT = /^[\s:|–—-]+$/;
+
+/**
+ * The h1's text without its kicker span and without screen-reader separators (": ", " - "), read off
+ * the tree: what a copy of the h1 without those elements would hold.
+ */
+export function headlineOf(h1: DomNode | null): string | null {
+  if (!h1) return null;
+  const elements = elementsNamed(h1, null);
+  const left = new Set<DomNode>();
   // "<span>Coronavirus und andere Zoonosen</span><span aria-hidden="true"> – </span><span>Wie …</span>":
   // a separator hidden from screen readers sets the kicker off the headline; the headline is what follows it.
-  const separator = h1.find("[aria-hidden=true]").filter((_, el) => /^[\s:|–—-]+$/.test($(el).text()) && $(el).text().trim() !== "").first();
-  if (separator.length > 0) {
-    separator.prevAll().remove();
-    separator.remove();
+  const separator = elements.find((el) => el.attribs?.["aria-hidden"] === "true" && SEPARATOR_TEXT.test(textOf(el)) && textOf(el).trim() !== "");
+  if (separator) {
+    left.add(separator);
+    for (let sibling = separator.prev; sibling; sibling = sibling.prev) if (isElement(sibling)) left.add(sibling);
   }
-  h1.find("*").each((_, el) => {
-    const node = $(el);
-    if (KICKER_CLASS.test(node.attr("class") ?? "") || /sr-only|visually-hidden|visuallyhidden/i.test(node.attr("class") ?? "")) node.remove();
-  });
-  return collapse(h1.text()).replace(/^[:\-–|]\s*/, "") || null;
+  for (const el of elements) {
+    const className = el.attribs?.class ?? "";
+    if (KICKER_CLASS.test(className) || SCREEN_READER_CLASS.test(className)) left.add(el);
+  }
+  return collapse(textWithout(h1, left)).replace(/^[:\-–|]\s*/, "") || null;
+}
+
+/** textOf() without the text of the nodes in `left`. */
+function textWithout(node: DomNode, left: ReadonlySet<DomNode>): string {
+  if (left.has(node)) return "";
+  if (node.type === "text") return node.data ?? "";
+  if (node.type === "comment") return "";
+  let text = "";
+  for (const child of node.children ?? []) text += textWithout(child, left);
+  return text;
 }
 
 /**
@@ -403,7 +420,7 @@ function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline:
   const ld = jsonLdArticle(elements.ldScripts);
   const documentTitle = meta("property=og:title") ?? (collapse(elements.title ? textOf(elements.title) : "") || null);
   const title = firstString(ld?.headline) ?? stripSiteName(documentTitle);
-  const h1Texts = elements.h1s.map((el) => headlineOf($, el));
+  const h1Texts = elements.h1s.map(headlineOf);
   const share = title ? titleShare(title) : null;
   const headlineIndex = articleHeadline(h1Texts, share);
   let headline = elements.h1s[headlineIndex] ?? null;
