@@ -1087,8 +1087,9 @@ export const neededWordsFound = (text: string): NeededWordsFound => ({ ...needed
  * a finder tried at every position of a long text was most of the dates stage's time.
  */
 export function finderMatches(finder: Finder, text: string, found: NeededWordsFound): Iterable<RegExpExecArray> {
+  if (!finder.needs || !found.aligned || text.length < WINDOWED_FROM) return matchesOf(finder.pattern, text);
   const runs = runsOf(finder);
-  if (!finder.needs || runs === null || !found.aligned || text.length < WINDOWED_FROM) return matchesOf(finder.pattern, text);
+  if (runs === null) return matchesOf(finder.pattern, text);
   let rarest: readonly string[] | null = null;
   let fewest = Number.POSITIVE_INFINITY;
   for (const group of finder.needs) {
