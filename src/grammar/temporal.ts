@@ -1069,15 +1069,28 @@ function runsOf(finder: Finder): number | null {
 
 /** Texts shorter than this (a date line, a headline) are scanned whole: cutting windows costs more there. */
 const WINDOWED_FROM = 400;
+/**
+ * The first long texts of a process are scanned whole too: until V8 has compiled the window code and the
+ * finders' regexes, windows cost more than they save (the 5 seeds took 25 ms longer from a cold start).
+ * Windows find the same matches, so this changes only the time.
+ */
+const SCANNED_WHOLE_FIRST = 20;
+let longTextsSeen = 0;
 
 /** What findTemporal() found of the needed words in a text, and the windows cut out around them so far (by group and reach). */
 export interface NeededWordsFound {
   places: Map<string, number[]>;
   aligned: boolean;
+  /** Whether the finders with needed words search windows (a long text, once the process is warm). */
+  windowed: boolean;
   windows: Map<readonly string[], Map<number, TextWindow[]>>;
 }
 
-export const neededWordsFound = (text: string): NeededWordsFound => ({ ...neededWordPlaces(text), windows: new Map() });
+export function neededWordsFound(text: string): NeededWordsFound {
+  const long = text.length >= WINDOWED_FROM;
+  if (long && longTextsSeen < SCANNED_WHOLE_FIRST) longTextsSeen++;
+  return { ...neededWordPlaces(text), windowed: long && longTextsSeen >= SCANNED_WHOLE_FIRST, windows: new Map() };
+}
 
 /**
  * A finder's matches in `text`. One with needed words is searched only around the places of the group
@@ -1087,7 +1100,7 @@ export const neededWordsFound = (text: string): NeededWordsFound => ({ ...needed
  * a finder tried at every position of a long text was most of the dates stage's time.
  */
 export function finderMatches(finder: Finder, text: string, found: NeededWordsFound): Iterable<RegExpExecArray> {
-  if (!finder.needs || !found.aligned || text.length < WINDOWED_FROM) return matchesOf(finder.pattern, text);
+  if (!finder.needs || !found.aligned || !found.windowed) return matchesOf(finder.pattern, text);
   const runs = runsOf(finder);
   if (runs === null) return matchesOf(finder.pattern, text);
   let rarest: readonly string[] | null = null;

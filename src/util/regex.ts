@@ -346,7 +346,25 @@ function escapedCode(source: string, at: number): { code: number | null; kind: A
   return { code: letter.codePointAt(0) ?? 0, kind: null, next: at + 2 };
 }
 
-const kindOfCode = (code: number): AtomKind => ({ space: isSpaceCode(code), other: !isSpaceCode(code) });
+const [SPACE_KIND, OTHER_KIND]: readonly AtomKind[] = [{ space: true, other: false }, { space: false, other: true }];
+const kindOfCode = (code: number): AtomKind => ((isSpaceCode(code) ? SPACE_KIND : OTHER_KIND) as AtomKind);
+
+// The date patterns repeat the same letter classes dozens of times: each is read once.
+const CLASS_SOURCE = /\[(?:\\.|[^\]\\])*\]/y;
+const classesRead = new Map<string, AtomKind>();
+
+/** classAt(), read once per distinct class. */
+function cachedClassAt(source: string, at: number): { kind: AtomKind; next: number } {
+  CLASS_SOURCE.lastIndex = at;
+  const whole = CLASS_SOURCE.exec(source)?.[0];
+  if (whole === undefined) return classAt(source, at);
+  let kind = classesRead.get(whole);
+  if (!kind) {
+    kind = classAt(source, at).kind;
+    classesRead.set(whole, kind);
+  }
+  return { kind, next: at + whole.length };
+}
 
 /** What a character class from `at` ("[") may match, and where it ends. */
 function classAt(source: string, at: number): { kind: AtomKind; next: number } {
@@ -412,7 +430,7 @@ export function whitespaceRunsOf(source: string): number | null {
       if (/^[1-9k]$/.test(source[i + 1] as string)) return null;
       i = escaped.next;
     } else if (char === "[") {
-      const found = classAt(source, i);
+      const found = cachedClassAt(source, i);
       atom = found.kind;
       i = found.next;
     } else if (char === "(") {
