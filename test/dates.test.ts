@@ -429,6 +429,19 @@ describe("finders skip texts without the words they need", () => {
   });
 });
 
+describe("deadline cues in long sentences", () => {
+  it("reads the cues a few words before a date also at the end of a long sentence", async () => {
+    const preamble = "und die Verwaltung der Stadt prüft die Anträge der Vereine ".repeat(8);
+    const text = `Der Kreis ${preamble}und das neue Portal soll bis Ende 2025 fertig sein.`;
+    const r = await extract(text, { referenceDate: "2024-03-01" });
+    expect(r.deadlines.map((d) => [d.text, d.date, d.kind])).toEqual([["bis Ende 2025", "2025-12-31", "due"]]);
+    const [from, to] = r.deadlines[0]?.offset ?? [0, 0];
+    expect(r.body.slice(from, to)).toBe("bis Ende 2025");
+    // Not vacuous: the date stands farther into its sentence than the cues are read back.
+    expect(text.indexOf("2025")).toBeGreaterThan(300);
+  });
+});
+
 describe("finders with needed words search only around them", () => {
   const here = readFileSync(fileURLToPath(import.meta.url), "utf8");
   const sentences = [...here.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);

@@ -47,26 +47,57 @@ interface Classified {
 const NON_LETTER_FIRST = new RegExp(`^[^${LETTER}]`, "u");
 const AN_NEXT = new RegExp(`^\\s*an(?![${LETTER}])`, "u");
 const ARTICLE_BEFORE = new RegExp(`(?:^|[^${LETTER}])((?:im|Im|zum|Zum|in|In)\\s+)$`, "u");
+/**
+ * How far back before a date its cues are read (they stand a few words before it): every date of a
+ * sentence read all the sentence before it, which made a sentence of thousands of dates quadratic.
+ */
+const CUE_REACH = 300;
+
+/** Where the text before a date is read from: the sentence's start, or a word start CUE_REACH back, whichever is later. */
+function cuesFrom(text: string, sentence: Sentence, at: number): number {
+  if (at - sentence.from <= CUE_REACH) return sentence.from;
+  // At a word start, so that "^" there reads as the white space before it would.
+  let from = at - CUE_REACH;
+  while (from < at && !/\s/u.test(text[from - 1] as string)) from++;
+  return from;
+}
+
+/** What the whole sentence says of its times, read once per sentence. */
+interface SentenceTense {
+  future: boolean;
+  cost: boolean;
+}
+const tenses = new WeakMap<Sentence, SentenceTense>();
+function tenseOf(sentence: Sentence): SentenceTense {
+  let tense = tenses.get(sentence);
+  if (!tense) {
+    tense = { future: STRONG_FUTURE.test(sentence.text) || (FUTURE_WORDS.test(sentence.text) && !PAST_VERBS.test(sentence.text)), cost: COST_WORDS.test(sentence.text) };
+    tenses.set(sentence, tense);
+  }
+  return tense;
+}
+
 function classify(text: string, sentence: Sentence, match: TimeMatch, reference: string | null): Classified | null {
-  const before = text.slice(sentence.from, match.from);
+  const beforeFrom = cuesFrom(text, sentence, match.from);
+  const before = text.slice(beforeFrom, match.from);
   const after = text.slice(match.to, sentence.to);
   if (NEGATED_BEFORE.test(before)) return null;
   const due = DUE_BEFORE.exec(before);
-  const future = STRONG_FUTURE.test(sentence.text) || (FUTURE_WORDS.test(sentence.text) && !PAST_VERBS.test(sentence.text));
+  const { future, cost } = tenseOf(sentence);
   if (BUDGET_YEAR_BEFORE.test(before) && !due) return null;
   const notPast = reference === null || match.end >= reference;
   if (due) {
-    if (FORECAST_AFTER.test(after) || COST_WORDS.test(sentence.text)) return null;
+    if (FORECAST_AFTER.test(after) || cost) return null;
     // "bis heute", "bis gestern": a state that lasts up to now, no time by which something is due.
     if (match.shape === "relative-day" && reference !== null && match.end <= reference) return null;
     if (!future && !notPast) return null;
-    const cueFrom = sentence.from + due.index + (due[0].match(NON_LETTER_FIRST) ? 1 : 0);
+    const cueFrom = beforeFrom + due.index + (due[0].match(NON_LETTER_FIRST) ? 1 : 0);
     return { kind: SUBMISSION_BEFORE.test(before) ? "submission" : "due", cueFrom };
   }
   const start = START_BEFORE.exec(before);
   if (start || AN_NEXT.test(after)) {
     if (!future && !notPast) return null;
-    const cueFrom = start ? sentence.from + start.index + (start[0].match(NON_LETTER_FIRST) ? 1 : 0) : match.from;
+    const cueFrom = start ? beforeFrom + start.index + (start[0].match(NON_LETTER_FIRST) ? 1 : 0) : match.from;
     return { kind: "start", cueFrom };
   }
   const article = ARTICLE_BEFORE.exec(before);
