@@ -181,6 +181,7 @@ async function main() {
     digits: "1".repeat(1_000_000),
     repeatedBis: "bis ".repeat(250_000),
     repeatedYears: "2024 ".repeat(200_000),
+    shortLines: "Kurz\n".repeat(200_000),
     dots: ".".repeat(1_000_000),
     oneWord: "a".repeat(1_000_000),
     oneLongLine: "Die Stadt plant bis 2025 neue Projekte für 5 Millionen Euro und Herr Müller freut sich. ".repeat(12_000),

@@ -214,6 +214,8 @@ describe("hostile input", () => {
     "1 MB of 31-letter words": `${"b".repeat(31)} `.repeat(31_250),
     '"bis bis bis …"': "bis ".repeat(250_000),
     "one sentence of 200,000 years": "2024 ".repeat(200_000),
+    "200,000 short lines": "Kurz\n".repeat(200_000),
+    "35,000 paragraphs with an amount": "Es kostet 5 Millionen Euro.\n\n".repeat(35_000),
     "a million dots": ".".repeat(1_000_000),
     "one 1 MB line": "Die Stadt plant bis 2025 neue Projekte für 5 Millionen Euro und Herr Müller freut sich. ".repeat(12_000),
     "deeply nested HTML": `<html><body>${"<div>".repeat(50_000)}<p>Die Stadt Köln zahlt 5 Millionen Euro.</p>${"</div>".repeat(50_000)}</body></html>`,

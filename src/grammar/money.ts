@@ -188,10 +188,9 @@ const CAPITALISED_WORD_AHEAD = new RegExp(`^\\s*[${UPPER}][${LOWER}]`, "u");
  * same paragraph, or because the same value was named as money before. Counts ("55 Millionen
  * Einwohner") stay out: a capitalised noun after the number says what is counted.
  */
-export function findImplicitMoney(text: string, from: number, to: number, currencyFor: (value: number) => string | null, taken: readonly { from: number; to: number }[]): MoneyMatch[] {
+export function findImplicitMoney(text: string, from: number, to: number, currencyFor: (value: number) => string | null, coverage: Coverage): MoneyMatch[] {
   const found: MoneyMatch[] = [];
   const span = text.slice(from, to);
-  const coverage = Coverage.of(text.length, taken);
   const free = (a: number, b: number) => !coverage.overlaps(a, b);
   const countsSomething = (end: number) => NON_MONEY_AFTER.test(text.slice(end)) || (CAPITALISED_WORD_AHEAD.test(text.slice(end)) && !/^\s*(?:Euro|EUR)/u.test(text.slice(end)));
   for (const m of windowedMatches(ELLIPSIS, SCALE_WORD, REACH_BEFORE, REACH_AFTER, span)) {

@@ -48,6 +48,25 @@ function paragraphs(text: string): { from: number; to: number }[] {
   return spans;
 }
 
+/** For each paragraph, the first amount of `explicit` (in its order) inside it with its own currency. */
+function firstExplicitIn(spans: readonly { from: number; to: number }[], explicit: readonly MoneyMatch[]): (MoneyMatch | undefined)[] {
+  const first: (MoneyMatch | undefined)[] = spans.map(() => undefined);
+  for (const m of explicit) {
+    if (m.implicitCurrency) continue;
+    // The last paragraph starting at or before the amount: the only one it can lie inside.
+    let low = 0;
+    let high = spans.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((spans[mid] as { from: number }).from <= m.from) low = mid;
+      else high = mid - 1;
+    }
+    const span = spans[low];
+    if (span && m.from >= span.from && m.to <= span.to) first[low] ??= m;
+  }
+  return first;
+}
+
 export const amounts: Stage = (article) => {
   const searched = sections(article);
   const explicitBySection = searched.map((s) => findMoney(s.text));
@@ -59,11 +78,16 @@ export const amounts: Stage = (article) => {
   searched.forEach(({ field, text }, index) => {
     const explicit = explicitBySection[index] ?? [];
     const matches: MoneyMatch[] = [...explicit];
-    for (const paragraph of paragraphs(text)) {
-      const anchor = explicit.find((m) => m.from >= paragraph.from && m.to <= paragraph.to && !m.implicitCurrency);
+    // One coverage for the section, marked by each paragraph's finds in turn: one per paragraph, of the
+    // whole text, made a text of 200,000 short paragraphs quadratic.
+    const coverage = Coverage.of(text.length, explicit);
+    const spans = paragraphs(text);
+    const anchors = firstExplicitIn(spans, explicit);
+    spans.forEach((paragraph, at) => {
+      const anchor = anchors[at];
       const currencyFor = (value: number) => known.get(value) ?? anchor?.currency ?? null;
-      matches.push(...findImplicitMoney(text, paragraph.from, paragraph.to, currencyFor, matches));
-    }
+      matches.push(...findImplicitMoney(text, paragraph.from, paragraph.to, currencyFor, coverage));
+    });
     const sentences = splitSentences(text);
     for (const m of matches.sort((a, b) => a.from - b.from)) {
       const sentence = sentenceAt(sentences, m.from)?.text ?? text;
