@@ -16,7 +16,7 @@ import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
 import { CREDIT_LINES, OUTLETS, TEASER_END } from "../src/locales/de/page.js";
 import { VALUE_READ, withoutUnread } from "../src/util/markup.js";
-import { FURNITURE_CLASS, FURNITURE_CLASSES, collapse, dateNearHeadline, headlineOf, nestingBound } from "../src/stages/parse.js";
+import { FURNITURE_CLASS, FURNITURE_CLASSES, articleElementOf, collapse, dateElementsOf, dateNearHeadline, headlineOf, nestingBound } from "../src/stages/parse.js";
 import { findTemporal } from "../src/grammar/temporal.js";
 import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
@@ -423,6 +423,29 @@ describe("headlineOf", () => {
     );
     const $ = load(`<h1><span>Coronavirus</span><span aria-hidden="true"> – </span><span class="kicker">Neu</span>Wie es weitergeht</h1>`, { xml: { xmlMode: false, decodeEntities: true } } as never);
     expect(headlineOf($("h1").get(0) as never)).toBe("Wie es weitergeht");
+  });
+});
+
+describe("selectors walked", () => {
+  const PIECES = ["<div>", "</div>", "<p>", "</p>", "<article>", "</article>", "<body>", "<span class=\"Datum\">", "<span class=\"pubDATE x\">", "<i class=\"timeline\">", "<b id=\"update\">", "<b id=\"UPD\">", "<time>", "</time>",
+    "<div itemprop=\"articleBody\">", "<div itemprop=\"articlebody\">", "<p class=\"publisher\">", "<p class=\"da te\">", "</span>", "</i>", "</b>", "Text 1", " "];
+  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
+
+  it("find what cheerio's selectors for dates and the article find", () => {
+    let dated = 0;
+    fc.assert(
+      fc.property(page, (html) => {
+        const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+        const root = $.root().get(0) as never;
+        const selected = $('[class*="date" i], [class*="datum" i], [class*="publish" i], [class*="time" i], [id*="date" i], time').slice(0, 20).toArray();
+        if (selected.length > 0) dated++;
+        expect(dateElementsOf(root)).toEqual(selected);
+        const article = $("article, [itemprop=articleBody]").first();
+        expect(articleElementOf(root)).toBe((article.length ? article : $("body")).get(0));
+      }),
+      { numRuns: 3000, seed: 20261123 },
+    );
+    expect(dated).toBeGreaterThan(1000);
   });
 });
 

@@ -218,6 +218,7 @@ describe("hostile input", () => {
     "35,000 paragraphs with an amount": "Es kostet 5 Millionen Euro.\n\n".repeat(35_000),
     "a million dots": ".".repeat(1_000_000),
     "one 1 MB line": "Die Stadt plant bis 2025 neue Projekte für 5 Millionen Euro und Herr Müller freut sich. ".repeat(12_000),
+    "40,000 top-level HTML paragraphs": "<p>Köln zahlt 5 Euro im Jahr 2024.</p>".repeat(40_000),
     "deeply nested HTML": `<html><body>${"<div>".repeat(50_000)}<p>Die Stadt Köln zahlt 5 Millionen Euro.</p>${"</div>".repeat(50_000)}</body></html>`,
   };
   for (const [name, text] of Object.entries(huge)) {

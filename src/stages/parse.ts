@@ -404,16 +404,26 @@ function standfirstAfter(headline: DomNode, headlineText: string | null): string
 const CREDIT_START = new RegExp(`^(?:©|\\(c\\)\\s|(?:${CREDIT_LABELS.join("|")})\\s*:)`, "i");
 
 /** A date printed in an element named for it ("<span class=date>21.04.2020</span>"), for pages without metadata. */
-function visibleDate($: CheerioAPI): string | null {
-  const candidates = $('[class*="date" i], [class*="datum" i], [class*="publish" i], [class*="time" i], [id*="date" i], time').slice(0, 20);
-  for (const el of candidates.toArray()) {
-    const text = collapse($(el).text());
+// What "[class*=date i], [class*=datum i], [class*=publish i], [class*=time i], [id*=date i], time" selects:
+// css-select tests such attributes with a regex that ignores case. Walked here, since cheerio's selectors
+// compare every element they find with every other (quadratic on a page of 40,000 top-level paragraphs).
+const DATE_CLASS = /date|datum|publish|time/i;
+const DATE_ID = /date/i;
+const isDateElement = (el: DomNode) => tagOf(el) === "time" || DATE_CLASS.test(el.attribs?.class ?? "") || DATE_ID.test(el.attribs?.id ?? "");
+/** Elements of the page a date is printed in that selectors would visit, at most this many. */
+const DATE_ELEMENTS = 20;
+
+export const dateElementsOf = (document: DomNode): DomNode[] => elementsNamed(document, null).filter(isDateElement).slice(0, DATE_ELEMENTS);
+
+function visibleDate(document: DomNode): string | null {
+  for (const el of dateElementsOf(document)) {
+    const text = collapse(textOf(el));
     if (text.length > 0 && text.length < 80 && /\d/.test(text)) return text;
   }
   return null;
 }
 
-function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline: Headline | null } {
+function pageMeta(document: DomNode): { meta: PageMeta; headline: Headline | null } {
   const elements = pageElements(document);
   const contents = metaContents(elements.metas);
   const meta = (key: string) => contents.get(key) ?? null;
@@ -450,7 +460,7 @@ function pageMeta($: CheerioAPI, document: DomNode): { meta: PageMeta; headline:
       DATE_METAS.map(meta).find((value) => value !== null) ??
       (elements.datePublished?.attribs?.datetime || elements.datePublished?.attribs?.content || null) ??
       (elements.timeWithDatetime?.attribs?.datetime || null) ??
-      visibleDate($),
+      visibleDate(document),
     author: firstString(ld?.author) ?? meta("name=author"),
     publisher: firstString(ld?.publisher) ?? meta("property=og:site_name"),
     keywords: keywordList.map(collapse).filter(Boolean),
@@ -712,7 +722,7 @@ interface Headline {
   inFeed: boolean;
 }
 
-function htmlBlocks($: CheerioAPI, document: DomNode, headline: Headline | null): Block[] {
+function htmlBlocks(document: DomNode, headline: Headline | null): Block[] {
   removeFurniture(document);
   // Score containers by the prose they hold (links discounted), as Readability does: paragraphs count
   // for their parent and half for the grandparent; text set straight into a div counts for the div.
@@ -760,8 +770,7 @@ function htmlBlocks($: CheerioAPI, document: DomNode, headline: Headline | null)
     // On a feed page the containers beside the article's are the other articles.
     return blocksOf(headline?.inFeed ? container : withSiblings(container, scores.get(container) ?? bestScore, scores));
   }
-  const article = $("article, [itemprop=articleBody]").first();
-  const node = (article.length ? article : $("body")).get(0) as DomNode | undefined;
+  const node = articleElementOf(document);
   return node ? blocksOf(node) : [];
 }
 
@@ -828,6 +837,12 @@ function withSiblings(top: DomNode, topScore: number, scores: ReadonlyMap<unknow
   return chosen.length === 1 ? best : ({ children: chosen } as DomNode);
 }
 
+/** What "article, [itemprop=articleBody]" selects first, else "body", walked (see DATE_CLASS). */
+export function articleElementOf(document: DomNode): DomNode | undefined {
+  const all = elementsNamed(document, null);
+  return all.find((el) => tagOf(el) === "article" || el.attribs?.itemprop === "articleBody") ?? all.find((el) => tagOf(el) === "body");
+}
+
 export const parse: Stage = (article) => {
   if (article.format === "text") return { ...article, blocks: textBlocks(article.raw), pageMeta: EMPTY_META };
   if (!cheerioLoad) throw new Error("HTML parser not loaded: call loadHtmlParser() before extracting HTML");
@@ -837,6 +852,6 @@ export const parse: Stage = (article) => {
   const document = $.root().get(0) as unknown as DomNode;
   flattenDeepNodes(document);
   // Metadata first: the blocks stage removes the furniture (scripts with JSON-LD among it) from the tree.
-  const { meta, headline } = pageMeta($, document);
-  return { ...article, blocks: htmlBlocks($, document, headline), pageMeta: meta };
+  const { meta, headline } = pageMeta(document);
+  return { ...article, blocks: htmlBlocks(document, headline), pageMeta: meta };
 };
