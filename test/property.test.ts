@@ -82,6 +82,10 @@ async function checkInput(input: string, source: string): Promise<void> {
   if (!validIndex?.(buildIndex([record], []))) throw new Error(`invalid index: ${JSON.stringify(validIndex?.errors)}`);
 }
 
+/** Random pages of markup pieces, and how the parse stage loads one. */
+const pagesOf = (pieces: readonly string[]) => fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((parts) => parts.join(""));
+const loadPage = (html: string) => load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+
 describe("extract() on random input", () => {
   it("returns a valid record for any text, or refuses it with an InputError", async () => {
     await fc.assert(fc.asyncProperty(text, (input) => checkInput(input, "random.txt")), { numRuns: 400, seed: 20261123 });
@@ -370,13 +374,12 @@ describe("dateNearHeadline", () => {
   const FILLER = "Die Stadt plant den Umbau des Rathauses und lädt alle zur Beratung ein. ".repeat(4);
   const PIECES = ["<h1>", "</h1>", "<h2>", "</h2>", "<div>", "</div>", "<p>", "</p>", "<span data-date='2023-04-05'>", "</span>", "<noscript>", "</noscript>", "<template>", "</template>", "<script>", "</script>", "<!-- 1.2.2020 -->",
     "Titel", "am 3. Mai 2024", "12.05.2023", "Stand: 21.03.2025 06:22 Uhr", "1. Januar 2019", "Seite 2", FILLER, FILLER, " ", "\n  "];
-  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
 
   it("finds the day the walk from the top finds, for every heading as the headline", () => {
     let found = 0;
     fc.assert(
-      fc.property(page, (html) => {
-        const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+      fc.property(pagesOf(PIECES), (html) => {
+        const $ = loadPage(html);
         const root = $.root().get(0) as unknown as Node;
         for (const heading of $("h1, h2").toArray()) {
           const expected = fromTop(root, heading as unknown as Node);
@@ -429,13 +432,12 @@ describe("headlineOf", () => {
 describe("selectors walked", () => {
   const PIECES = ["<div>", "</div>", "<p>", "</p>", "<article>", "</article>", "<body>", "<span class=\"Datum\">", "<span class=\"pubDATE x\">", "<i class=\"timeline\">", "<b id=\"update\">", "<b id=\"UPD\">", "<time>", "</time>",
     "<div itemprop=\"articleBody\">", "<div itemprop=\"articlebody\">", "<p class=\"publisher\">", "<p class=\"da te\">", "</span>", "</i>", "</b>", "Text 1", " "];
-  const page = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(""));
 
   it("find what cheerio's selectors for dates and the article find", () => {
     let dated = 0;
     fc.assert(
-      fc.property(page, (html) => {
-        const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } } as never);
+      fc.property(pagesOf(PIECES), (html) => {
+        const $ = loadPage(html);
         const root = $.root().get(0) as never;
         const selected = $('[class*="date" i], [class*="datum" i], [class*="publish" i], [class*="time" i], [id*="date" i], time').slice(0, 20).toArray();
         if (selected.length > 0) dated++;
