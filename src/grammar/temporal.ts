@@ -1052,9 +1052,6 @@ export function neededWordPlaces(text: string): { places: Map<string, number[]>;
  */
 const MAX_PLACES = 1000;
 
-/** The needed words that occur in `text`. */
-export const neededWordsIn = (text: string): Set<string> => new Set(neededWordPlaces(text).places.keys());
-
 /** How many runs of white space each finder's match may cross; null where it may cross any number. */
 const runsOfFinder = new Map<Finder, number | null>();
 

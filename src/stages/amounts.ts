@@ -9,7 +9,7 @@ import type { Amount, Quantity, Stage } from "../types.js";
 import { parseDigits } from "../util/numbers.js";
 import { foldKey, matchesOf } from "../util/regex.js";
 import { Coverage } from "../util/coverage.js";
-import { sentenceAt, splitSentences } from "../util/sentences.js";
+import { sentenceAt, spanAt, splitSentences } from "../util/sentences.js";
 import { sections } from "../util/sections.js";
 import { DIGIT, LETTER, LOWER, UPPER } from "../util/letters.js";
 
@@ -36,9 +36,14 @@ function quantitiesIn(text: string, takenSpans: readonly { from: number; to: num
   return found;
 }
 
+interface Span {
+  from: number;
+  to: number;
+}
+
 /** Paragraph spans of a field's text (paragraphs are separated by a blank line). */
-function paragraphs(text: string): { from: number; to: number }[] {
-  const spans: { from: number; to: number }[] = [];
+function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
   let from = 0;
   for (const m of text.matchAll(/\n\s*\n/g)) {
     spans.push({ from, to: m.index ?? 0 });
@@ -49,20 +54,11 @@ function paragraphs(text: string): { from: number; to: number }[] {
 }
 
 /** For each paragraph, the first amount of `explicit` (in its order) inside it with its own currency. */
-function firstExplicitIn(spans: readonly { from: number; to: number }[], explicit: readonly MoneyMatch[]): (MoneyMatch | undefined)[] {
-  const first: (MoneyMatch | undefined)[] = spans.map(() => undefined);
+function firstExplicitIn(spans: readonly Span[], explicit: readonly MoneyMatch[]): Map<Span, MoneyMatch> {
+  const first = new Map<Span, MoneyMatch>();
   for (const m of explicit) {
-    if (m.implicitCurrency) continue;
-    // The last paragraph starting at or before the amount: the only one it can lie inside.
-    let low = 0;
-    let high = spans.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((spans[mid] as { from: number }).from <= m.from) low = mid;
-      else high = mid - 1;
-    }
-    const span = spans[low];
-    if (span && m.from >= span.from && m.to <= span.to) first[low] ??= m;
+    const span = m.implicitCurrency ? undefined : spanAt(spans, m.from);
+    if (span && m.to <= span.to && !first.has(span)) first.set(span, m);
   }
   return first;
 }
@@ -83,11 +79,11 @@ export const amounts: Stage = (article) => {
     const coverage = Coverage.of(text.length, explicit);
     const spans = paragraphs(text);
     const anchors = firstExplicitIn(spans, explicit);
-    spans.forEach((paragraph, at) => {
-      const anchor = anchors[at];
+    for (const paragraph of spans) {
+      const anchor = anchors.get(paragraph);
       const currencyFor = (value: number) => known.get(value) ?? anchor?.currency ?? null;
       matches.push(...findImplicitMoney(text, paragraph.from, paragraph.to, currencyFor, coverage));
-    });
+    }
     const sentences = splitSentences(text);
     for (const m of matches.sort((a, b) => a.from - b.from)) {
       const sentence = sentenceAt(sentences, m.from)?.text ?? text;

@@ -20,6 +20,7 @@ import type { DateMention, Deadline, DeadlineKind, Stage } from "../types.js";
 import { sections } from "../util/sections.js";
 import { type Sentence, sentenceAt, splitSentences } from "../util/sentences.js";
 import { LETTER } from "../util/letters.js";
+import { isSpaceCode } from "../util/regex.js";
 
 const WHAT_WORDS = 10;
 const FUTURE_SHAPES = new Set(["year", "quarter", "half", "season", "part-year", "part-month", "year-end-word", "relative-year", "month", "month-year", "day-month", "numeric"]);
@@ -58,7 +59,7 @@ function cuesFrom(text: string, sentence: Sentence, at: number): number {
   if (at - sentence.from <= CUE_REACH) return sentence.from;
   // At a word start, so that "^" there reads as the white space before it would.
   let from = at - CUE_REACH;
-  while (from < at && !/\s/u.test(text[from - 1] as string)) from++;
+  while (from < at && !isSpaceCode(text.charCodeAt(from - 1))) from++;
   return from;
 }
 

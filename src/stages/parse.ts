@@ -227,11 +227,13 @@ interface DateCandidate {
  * characters of page text, one above it at twice that: pages print the page's own date and teasers
  * above the article more often than below its headline. Only the texts within reach are visited, walking
  * back and on from the headline; a headline inside a script or template, whose text the page does not
- * show, has no place in the text, and dates are then read from the top of the page (datesFromTop()).
+ * show, has no place in the text, and dates are then read from the top of the page.
  */
 export function dateNearHeadline(root: DomNode, headline: DomNode): string | null {
   const hidden = ancestors(headline).some((node) => SKIPPED_TEXT_TAGS.has(tagOf(node)));
-  const candidates = hidden ? datesFromTop(root) : [...datesBefore(headline), ...datesFrom(headline)];
+  // Hidden: every text from the top of the page, one character further than its offset there.
+  const first = root.children?.[0];
+  const candidates = hidden ? (first ? datesFrom(first, 1) : []) : [...datesBefore(headline), ...datesFrom(headline, 0)];
   // Nearest first, the earlier of two at the same distance first: the first day found wins, and the date
   // grammar runs on as few texts as that takes.
   candidates.sort((a, b) => a.distance - b.distance || a.order - b.order);
@@ -260,12 +262,11 @@ const dateAttribute = (node: DomNode) => {
   return value && /\d/.test(value) ? value : null;
 };
 
-/** The candidates from the headline on, in document order, until they are out of reach. */
-function datesFrom(headline: DomNode): DateCandidate[] {
+/** The candidates from `start` on, in document order, until they are out of reach; `offset` is where `start` counts from. */
+function datesFrom(start: DomNode, offset: number): DateCandidate[] {
   const found: DateCandidate[] = [];
-  let offset = 0;
   let order = 0;
-  for (let node: DomNode | null = headline; node; ) {
+  for (let node: DomNode | null = start; node; ) {
     const text = countedText(node);
     if (text !== null) {
       if (mayBeDate(text)) found.push({ text, distance: offset, order: order++ });
@@ -322,28 +323,6 @@ function previousInDocument(node: DomNode): DomNode | null {
     previous = last;
   }
   return previous;
-}
-
-/** Every candidate, at its distance from the top of the page: the walk for a headline outside the page text. */
-function datesFromTop(root: DomNode): DateCandidate[] {
-  const found: DateCandidate[] = [];
-  let offset = 0;
-  const pending = [...(root.children ?? [])].reverse();
-  while (pending.length > 0) {
-    const node = pending.pop() as DomNode;
-    const text = countedText(node);
-    if (text !== null) {
-      if (mayBeDate(text)) found.push({ text, distance: offset + 1, order: found.length });
-      offset += text.length;
-      continue;
-    }
-    if (!isReadElement(node)) continue;
-    const value = dateAttribute(node);
-    if (value) found.push({ text: value, distance: offset + 1, order: found.length });
-    const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as DomNode);
-  }
-  return found;
 }
 
 /** The elements after `node` in document order (its own children first), at most `limit` of them. */

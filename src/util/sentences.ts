@@ -73,16 +73,19 @@ function split(text: string): Sentence[] {
   return sentences;
 }
 
-/** The sentence that contains position `at` (binary search: sentences are in text order). */
-export function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+/** The span that contains position `at` (binary search: spans are in text order, apart). */
+export function spanAt<Span extends { from: number; to: number }>(spans: readonly Span[], at: number): Span | undefined {
   let low = 0;
-  let high = sentences.length - 1;
+  let high = spans.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const sentence = sentences[mid] as Sentence;
-    if (at < sentence.from) high = mid - 1;
-    else if (at >= sentence.to) low = mid + 1;
-    else return sentence;
+    const span = spans[mid] as Span;
+    if (at < span.from) high = mid - 1;
+    else if (at >= span.to) low = mid + 1;
+    else return span;
   }
   return undefined;
 }
+
+/** The sentence that contains position `at`. */
+export const sentenceAt: (sentences: readonly Sentence[], at: number) => Sentence | undefined = spanAt;
