@@ -127,7 +127,7 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
       } else {
         extracted++;
         index.add(outcome.entry);
-        spool?.add(outcome.id, [outcome.jsonItem ?? "", outcome.yamlItem ?? ""]);
+        if (outcome.printed !== null) spool?.add(outcome.id, outcome.printed);
         if (outcome.ndjson !== null) await write(io.stdout, outcome.ndjson);
       }
       progress.update({ done: extracted + allFailed.length - failed.length, failed: allFailed.length, total });
@@ -136,12 +136,12 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
     // The index comes last: an interrupted run still gets one over the records it finished.
     if (spool) {
       const order = index.order();
-      const aggregates = index.aggregates(allFailed);
+      const aggregates = spool.printedAggregates(index.aggregates(allFailed));
       if (outDir) {
-        await writeAtomic(outDir, "index.yaml", indexYamlParts(spool.pieces(order, 1), aggregates));
-        await writeAtomic(outDir, "index.json", indexJsonParts(spool.pieces(order, 0), aggregates));
+        await writeAtomic(outDir, "index.yaml", indexYamlParts(spool.articles(order, "yaml"), aggregates));
+        await writeAtomic(outDir, "index.json", indexJsonParts(spool.articles(order, "json"), aggregates));
       }
-      if (options.json) for (const part of batched(indexJsonParts(spool.pieces(order, 0), aggregates))) await write(io.stdout, part);
+      if (options.json) for (const part of batched(indexJsonParts(spool.articles(order, "json"), aggregates))) await write(io.stdout, part);
     }
   } catch (error) {
     progress.clear();

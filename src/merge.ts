@@ -44,46 +44,101 @@ interface PlaceEntry {
   articles: ArticleKey[];
 }
 
-/** The part of a record the index aggregates; a worker sends this instead of the whole record. */
+/** An item of the index's `deadlines`. */
+export type IndexDeadline = { date: string; text: string; what: string | null; article: string };
+/** An item of the index's `amounts`. */
+export type IndexAmount = { value: number | null; min: number | null; max: number | null; currency: string; text: string; article: string };
+/** An item of the index's `amountTotals`. */
+export type IndexTotal = { article: string; currency: string; total: number };
+
+/**
+ * An article's items of the index's three long lists, each in the order it has there. The index orders
+ * deadlines by date, article, text: an article's own are sorted here by date and text, so that the index
+ * needs only their dates and this rank to place them.
+ */
+export interface ArticleItems {
+  deadlines: IndexDeadline[];
+  amounts: IndexAmount[];
+  amountTotals: IndexTotal[];
+}
+
+/** The lists, in the order the index prints them. */
+export const ITEM_LISTS = ["deadlines", "amounts", "amountTotals"] as const;
+export type ItemList = (typeof ITEM_LISTS)[number];
+
+export function articleItemsOf(record: ArticleRecord): ArticleItems {
+  const article = record.id;
+  const deadlines = record.deadlines
+    .map((d) => ({ date: d.date, text: d.text, what: d.what, article }))
+    .sort((a, b) => byText(a.date, b.date) || byText(a.text, b.text));
+  const amounts = record.amounts.map((m) => ({ value: m.value, min: m.min, max: m.max, currency: m.currency, text: m.text, article }));
+  const sums = new Map<string, number>();
+  for (const m of amounts) if (m.value !== null) sums.set(m.currency, (sums.get(m.currency) ?? 0) + m.value);
+  const amountTotals = [...sums].sort(([x], [y]) => byText(x, y)).map(([currency, total]) => ({ article, currency, total }));
+  return { deadlines, amounts, amountTotals };
+}
+
+/**
+ * The part of a record the index keeps in memory; a worker sends this instead of the whole record. Of
+ * the long lists only what places their items: the items themselves wait on disk (the CLI's spool; buildIndex keeps
+ * them in a map), so that a run's memory does not grow with their text.
+ */
 export interface IndexEntry {
   id: string;
   date: string | null;
   people: { name: string; role: string | null }[];
   places: { name: string; type: string; adjectival: boolean }[];
-  deadlines: { date: string; text: string; what: string | null }[];
-  amounts: { value: number | null; min: number | null; max: number | null; currency: string; text: string }[];
+  /** The dates of the article's deadlines, in the order of ArticleItems.deadlines. */
+  deadlineDates: string[];
+  amounts: number;
+  amountTotals: number;
 }
 
-export function indexEntryOf(record: ArticleRecord): IndexEntry {
+export function indexEntryOf(record: ArticleRecord, items: ArticleItems = articleItemsOf(record)): IndexEntry {
   return {
     id: record.id,
     date: record.date,
     people: record.people.map((p) => ({ name: p.name, role: p.role })),
     places: record.places.map((p) => ({ name: p.name, type: p.type, adjectival: p.adjectival })),
-    deadlines: record.deadlines.map((d) => ({ date: d.date, text: d.text, what: d.what })),
-    amounts: record.amounts.map((m) => ({ value: m.value, min: m.min, max: m.max, currency: m.currency, text: m.text })),
+    deadlineDates: items.deadlines.map((d) => d.date),
+    amounts: items.amounts.length,
+    amountTotals: items.amountTotals.length,
   };
 }
 
-type IndexAmount = { value: number | null; min: number | null; max: number | null; currency: string; text: string; article: string };
-type IndexDeadline = { date: string; text: string; what: string | null; article: string };
+/** Item `rank` of an article's list `list`: where the index's aggregates point to the items they list. */
+export interface ItemRef {
+  article: string;
+  rank: number;
+}
+
+/** An article as the index keeps it: where it goes, and how many amounts and totals it lists. */
+interface KeptArticle extends ArticleKey {
+  amounts: number;
+  amountTotals: number;
+}
+
+interface DeadlineRef {
+  date: string;
+  article: string;
+  rank: number;
+}
 
 /**
  * Collects the aggregates article by article, in any order: every list is sorted when the index is
  * made, so the result does not depend on which worker finished first.
  */
 export class IndexBuilder {
-  private readonly keys: ArticleKey[] = [];
+  private readonly keys: KeptArticle[] = [];
   private readonly people = new Map<string, PersonEntry>();
   private readonly places = new Map<string, PlaceEntry>();
-  private readonly deadlines: IndexDeadline[] = [];
-  private readonly amounts = new Map<string, IndexAmount[]>();
+  private readonly deadlines: DeadlineRef[] = [];
 
   add(entry: IndexEntry): void {
     // A fresh copy: the names and phrases kept here are substrings of an article's body, and V8 lets a
     // substring keep its whole parent alive (100,000 articles kept 400 MB of bodies).
     const record = structuredClone(entry);
-    const key: ArticleKey = { id: record.id, date: record.date };
+    const key: KeptArticle = { id: record.id, date: record.date, amounts: record.amounts, amountTotals: record.amountTotals };
     this.keys.push(key);
     record.people.forEach((person, position) => {
       let entry = this.people.get(person.name);
@@ -107,13 +162,7 @@ export class IndexBuilder {
       }
       if (entry.articles.at(-1) !== key) entry.articles.push(key);
     }
-    for (const d of record.deadlines) this.deadlines.push({ date: d.date, text: d.text, what: d.what, article: record.id });
-    if (record.amounts.length > 0) {
-      this.amounts.set(
-        record.id,
-        record.amounts.map((m) => ({ value: m.value, min: m.min, max: m.max, currency: m.currency, text: m.text, article: record.id })),
-      );
-    }
+    for (const [rank, date] of record.deadlineDates.entries()) this.deadlines.push({ date, article: key.id, rank });
   }
 
   /** The articles' ids in index order. */
@@ -121,7 +170,10 @@ export class IndexBuilder {
     return sortArticles(this.keys).map((k) => k.id);
   }
 
-  /** Everything in the index except the articles themselves, in its key order. */
+  /**
+   * Everything in the index except the articles themselves, in its key order; the deadlines, amounts and
+   * totals as references to the articles' items, in the order the index lists them.
+   */
   aggregates(failed: readonly FailedInput[]) {
     const ids = (keys: ArticleKey[]) => sortArticles(keys).map((k) => k.id);
     const people = [...this.people.values()]
@@ -130,32 +182,40 @@ export class IndexBuilder {
     const places = [...this.places.values()]
       .map((p) => ({ name: p.name, type: p.type, articles: ids(p.articles) }))
       .sort((a, b) => byText(a.name, b.name));
-    const deadlines = [...this.deadlines].sort((a, b) => byText(a.date, b.date) || byText(a.article, b.article) || byText(a.text, b.text));
-    const order = this.order();
-    const amounts = order.flatMap((id) => this.amounts.get(id) ?? []);
-    const amountTotals = order.flatMap((id) => {
-      const sums = new Map<string, number>();
-      for (const m of this.amounts.get(id) ?? []) if (m.value !== null) sums.set(m.currency, (sums.get(m.currency) ?? 0) + m.value);
-      return [...sums].sort(([x], [y]) => byText(x, y)).map(([currency, total]) => ({ article: id, currency, total }));
-    });
+    // Sorting is stable and an article's deadlines were added in rank order: that orders them by text.
+    const deadlines: ItemRef[] = [...this.deadlines].sort((a, b) => byText(a.date, b.date) || byText(a.article, b.article));
+    const sorted = sortArticles(this.keys);
+    const refs = (list: "amounts" | "amountTotals"): ItemRef[] =>
+      sorted.flatMap((key) => Array.from({ length: key[list] }, (_, rank) => ({ article: key.id, rank })));
     return {
       people,
       places,
       deadlines,
-      amounts,
-      amountTotals,
+      amounts: refs("amounts"),
+      amountTotals: refs("amountTotals"),
       failed: [...failed].sort((a, b) => byText(a.source, b.source)),
     };
   }
 }
 
-export type IndexAggregates = ReturnType<IndexBuilder["aggregates"]>;
-
 /** The whole index in memory, for the API and small runs; the CLI streams the same bytes from disk. */
 export function buildIndex(records: readonly ArticleRecord[], failed: readonly FailedInput[]) {
   const builder = new IndexBuilder();
-  for (const record of records) builder.add(record);
-  return { articles: sortArticles(records), ...builder.aggregates(failed) };
+  const items = new Map<string, ArticleItems>();
+  for (const record of records) {
+    const own = articleItemsOf(record);
+    items.set(record.id, own);
+    builder.add(indexEntryOf(record, own));
+  }
+  const aggregates = builder.aggregates(failed);
+  const resolved = <L extends ItemList>(list: L) => aggregates[list].map((ref) => items.get(ref.article)?.[list][ref.rank] as ArticleItems[L][number]);
+  return {
+    articles: sortArticles(records),
+    ...aggregates,
+    deadlines: resolved("deadlines"),
+    amounts: resolved("amounts"),
+    amountTotals: resolved("amountTotals"),
+  };
 }
 
 export type MergedIndex = ReturnType<typeof buildIndex>;

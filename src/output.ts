@@ -3,7 +3,9 @@ import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { yamlOf, yamlPiecesOf } from "./util/yaml.js";
+import { type ArticleItems, ITEM_LISTS, type ItemList, type ItemRef } from "./merge.js";
+import type { ArticleRecord } from "./record.js";
+import { yamlItemOf, yamlListKey, yamlOf, yamlPiecesOf } from "./util/yaml.js";
 
 export function toYaml(value: unknown): string {
   return yamlOf(value);
@@ -22,16 +24,34 @@ export function yamlListItem(yaml: string): string {
     .join("\n");
 }
 
-/** An article's JSON as an element of index.json's `articles` array (JSON strings hold no raw newline). */
-export function jsonListItem(record: unknown): string {
-  return `    ${JSON.stringify(record, null, 2).replace(/\n/g, "\n    ")}`;
+/**
+ * A value as an element of one of index.json's arrays, as JSON.stringify(index, null, 2) prints it (JSON
+ * strings hold no raw newline; undefined and functions print as null in an array).
+ */
+export function jsonListItem(value: unknown): string {
+  return `    ${(JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, "\n    ")}`;
+}
+
+/** The two printed forms of the index: index.json and index.yaml. */
+export type IndexForm = "json" | "yaml";
+
+/**
+ * A list of the index whose items were printed beforehand (the CLI prints them where the article is
+ * extracted and keeps them on disk), each as an element of its index.json array (jsonListItem) and as an
+ * item of its index.yaml list (yamlItemOf).
+ */
+export class PrintedList {
+  constructor(
+    readonly length: number,
+    readonly items: (form: IndexForm) => Iterable<string | Uint8Array>,
+  ) {}
 }
 
 /**
  * index.yaml from its article items (already indented) and the aggregates, piece by piece. Items may be
  * bytes (the CLI's spool): a large index then never passes through strings.
  */
-export function* indexYamlParts<Item extends string | Uint8Array>(items: Iterable<Item>, aggregates: object): Generator<Item | string> {
+export function* indexYamlParts<Item extends string | Uint8Array>(items: Iterable<Item>, aggregates: object): Generator<Item | string | Uint8Array> {
   let any = false;
   for (const item of items) {
     yield any ? "\n" : "articles:\n";
@@ -39,11 +59,18 @@ export function* indexYamlParts<Item extends string | Uint8Array>(items: Iterabl
     any = true;
   }
   yield any ? "\n" : "articles: []\n";
-  yield* yamlPiecesOf(aggregates as Record<string, unknown>);
+  for (const [key, value] of Object.entries(aggregates)) {
+    if (!(value instanceof PrintedList)) yield* yamlPiecesOf({ [key]: value });
+    else if (value.length === 0) yield yamlOf({ [key]: [] });
+    else {
+      yield yamlListKey(key);
+      yield* value.items("yaml");
+    }
+  }
 }
 
 /** index.json from its article elements (already indented) and the aggregates (never empty): the bytes of toJson(index). */
-export function* indexJsonParts<Item extends string | Uint8Array>(items: Iterable<Item>, aggregates: object): Generator<Item | string> {
+export function* indexJsonParts<Item extends string | Uint8Array>(items: Iterable<Item>, aggregates: object): Generator<Item | string | Uint8Array> {
   let any = false;
   for (const item of items) {
     yield any ? ",\n" : '{\n  "articles": [\n';
@@ -59,21 +86,28 @@ export function* indexJsonParts<Item extends string | Uint8Array>(items: Iterabl
  * The members of a top-level object as JSON.stringify(value, null, 2) prints them after a first member,
  * a list item at a time: the aggregates of a large run are too big to build as one string.
  */
-function* jsonMembersOf(map: Record<string, unknown>): Generator<string> {
+function* jsonMembersOf(map: Record<string, unknown>): Generator<string | Uint8Array> {
   for (const [key, value] of Object.entries(map)) {
     if (value === undefined || typeof value === "function") continue;
-    if (!Array.isArray(value) || value.length === 0) {
-      yield `,\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}`;
+    const list = value instanceof PrintedList ? value : Array.isArray(value) ? value : null;
+    if (list === null || list.length === 0) {
+      yield `,\n  ${JSON.stringify(key)}: ${JSON.stringify(list === null ? value : [], null, 2).replace(/\n/g, "\n  ")}`;
       continue;
     }
     yield `,\n  ${JSON.stringify(key)}: [`;
-    for (let i = 0; i < value.length; i++) {
-      // JSON.stringify prints undefined and functions in an array as null.
-      const json = JSON.stringify(value[i], null, 2) ?? "null";
-      yield `${i === 0 ? "" : ","}\n    ${json.replace(/\n/g, "\n    ")}`;
+    const items = list instanceof PrintedList ? list.items("json") : mapped(list, jsonListItem);
+    let first = true;
+    for (const item of items) {
+      yield first ? "\n" : ",\n";
+      yield item;
+      first = false;
     }
     yield "\n  ]";
   }
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /** index.yaml in memory (API, tests): the same bytes the CLI streams. */
@@ -118,24 +152,28 @@ export function writeAtomicSync(dir: string, name: string, content: string | Uin
 }
 
 /**
- * Joins small pieces into ~1 MB buffers: one write call per piece would dominate a large index. Bytes,
+ * Copies small pieces into ~1 MB buffers: one write call per piece would dominate a large index. Bytes,
  * not strings: 1 MB strings live in V8's old space until a full collection, and the 1.6 GB of a
- * 100,000-article index took the run's peak from 400 to 855 MB that way.
+ * 100,000-article index took the run's peak from 400 to 855 MB that way. Each piece is copied before the
+ * next is asked for, so a piece may be a view of a buffer its maker reuses (ArticleSpool's).
  */
 export function* batched(parts: Iterable<string | Uint8Array>, size = 1 << 20): Generator<Buffer> {
-  let pieces: Buffer[] = [];
+  let batch = Buffer.allocUnsafe(size);
   let length = 0;
   for (const part of parts) {
-    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : Buffer.from(part.buffer, part.byteOffset, part.byteLength);
-    pieces.push(bytes);
-    length += bytes.length;
-    if (length >= size) {
-      yield Buffer.concat(pieces, length);
-      pieces = [];
+    const bytes = typeof part === "string" ? Buffer.from(part, "utf8") : part;
+    if (length > 0 && length + bytes.length > size) {
+      yield batch.subarray(0, length);
+      batch = Buffer.allocUnsafe(size);
       length = 0;
     }
+    if (bytes.length >= size) yield Buffer.from(bytes);
+    else {
+      batch.set(bytes, length);
+      length += bytes.length;
+    }
   }
-  if (pieces.length > 0) yield Buffer.concat(pieces, length);
+  if (length > 0) yield batch.subarray(0, length);
 }
 
 export async function ensureDir(dir: string): Promise<void> {
@@ -143,40 +181,92 @@ export async function ensureDir(dir: string): Promise<void> {
 }
 
 /**
- * The articles' serialised forms on disk while a run goes on, so that memory does not grow with the
- * number of articles; the index is assembled from it at the end, in index order.
+ * What a worker prints of an article for the index, as one buffer of UTF-8 pieces: the article's element
+ * of index.json and item of index.yaml, then each item of its deadlines, amounts and totals in both forms.
+ */
+export interface PrintedArticle {
+  bytes: Uint8Array;
+  /** The byte length of each piece. */
+  lengths: number[];
+  /** How many items each of ITEM_LISTS has. */
+  counts: number[];
+}
+
+const utf8 = new TextEncoder();
+
+export function printArticle(record: ArticleRecord, yaml: string, items: ArticleItems): PrintedArticle {
+  const pieces = [jsonListItem(record), yamlListItem(yaml)];
+  for (const list of ITEM_LISTS) for (const item of items[list]) pieces.push(jsonListItem(item), yamlItemOf(item));
+  return {
+    bytes: utf8.encode(pieces.join("")),
+    lengths: pieces.map((piece) => Buffer.byteLength(piece, "utf8")),
+    counts: ITEM_LISTS.map((list) => items[list].length),
+  };
+}
+
+/**
+ * The articles' printed pieces on disk while a run goes on, so that memory does not grow with the number
+ * of articles or the text of their items; the index is assembled from it at the end, in index order.
  */
 export class ArticleSpool {
   private readonly path: string;
   private readonly fd: number;
   private size = 0;
-  private readonly entries = new Map<string, { at: number; lengths: number[] }>();
+  /**
+   * Per article from its start (`starts`): the count of each of ITEM_LISTS, then the file offset of each
+   * piece and the end of the last. One flat array of small integers: an array per article cost ~60 bytes more.
+   */
+  private readonly layout: number[] = [];
+  private readonly starts = new Map<string, number>();
+  private scratch = Buffer.alloc(1 << 16);
 
   constructor(dir: string) {
     this.path = join(dir, `.nrw-extract-spool.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
     this.fd = openSync(this.path, "w+");
   }
 
-  /** Stores the pieces (e.g. the JSON and the YAML item) of one article. */
-  add(id: string, pieces: readonly (string | Uint8Array)[]): void {
-    const buffers = pieces.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : p));
-    const joined = Buffer.concat(buffers);
-    writeSync(this.fd, joined, 0, joined.length, this.size);
-    this.entries.set(id, { at: this.size, lengths: buffers.map((b) => b.length) });
-    this.size += joined.length;
+  add(id: string, printed: PrintedArticle): void {
+    writeSync(this.fd, printed.bytes, 0, printed.bytes.length, this.size);
+    this.starts.set(id, this.layout.length);
+    this.layout.push(...printed.counts, this.size);
+    for (const length of printed.lengths) {
+      this.size += length;
+      this.layout.push(this.size);
+    }
   }
 
-  /** The `which`-th piece of every article in the given order, as the UTF-8 bytes it was stored as. */
-  *pieces(order: readonly string[], which: number): Generator<Uint8Array> {
+  /** IndexBuilder's aggregates with their deadlines, amounts and totals read from here. */
+  printedAggregates<A extends Record<ItemList, readonly ItemRef[]>>(aggregates: A): Omit<A, ItemList> & Record<ItemList, PrintedList> {
+    const printed = (list: ItemList) => new PrintedList(aggregates[list].length, (form) => this.items(list, aggregates[list], form));
+    return { ...aggregates, deadlines: printed("deadlines"), amounts: printed("amounts"), amountTotals: printed("amountTotals") };
+  }
+
+  /** The articles' index.json elements or index.yaml items, in the given order. Each is a view: copy it before the next. */
+  *articles(order: readonly string[], form: IndexForm): Generator<Uint8Array> {
     for (const id of order) {
-      const entry = this.entries.get(id);
-      if (!entry) continue;
-      const at = entry.at + entry.lengths.slice(0, which).reduce((s, n) => s + n, 0);
-      const length = entry.lengths[which] ?? 0;
-      const buffer = Buffer.alloc(length);
-      readSync(this.fd, buffer, 0, length, at);
-      yield buffer;
+      const start = this.starts.get(id);
+      if (start !== undefined) yield this.piece(start, form === "json" ? 0 : 1);
     }
+  }
+
+  /** The items `refs` point to in one of the lists, printed in one form. Each is a view: copy it before the next. */
+  *items(list: ItemList, refs: readonly ItemRef[], form: IndexForm): Generator<Uint8Array> {
+    const at = ITEM_LISTS.indexOf(list);
+    for (const ref of refs) {
+      const start = this.starts.get(ref.article);
+      if (start === undefined) continue;
+      let before = ref.rank;
+      for (let l = 0; l < at; l++) before += this.layout[start + l] as number;
+      yield this.piece(start, 2 + 2 * before + (form === "json" ? 0 : 1));
+    }
+  }
+
+  private piece(start: number, which: number): Uint8Array {
+    const at = this.layout[start + ITEM_LISTS.length + which] as number;
+    const length = (this.layout[start + ITEM_LISTS.length + which + 1] as number) - at;
+    if (length > this.scratch.length) this.scratch = Buffer.alloc(length);
+    readSync(this.fd, this.scratch, 0, length, at);
+    return this.scratch.subarray(0, length);
   }
 
   dispose(): void {

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
 import { prepareFor, runStages } from "./pipeline.js";
-import { type IndexEntry, indexEntryOf } from "./merge.js";
-import { jsonListItem, toYaml, writeAtomicSync, yamlListItem } from "./output.js";
+import { articleItemsOf, type IndexEntry, indexEntryOf } from "./merge.js";
+import { type PrintedArticle, printArticle, toYaml, writeAtomicSync } from "./output.js";
 import { toRecord } from "./record.js";
 import type { InputFormat } from "./types.js";
 
@@ -32,7 +32,7 @@ export interface Outputs {
    * rename of 100,000 small files then run on every core, not on the thread that keeps the order.
    */
   yamlDir: string | null;
-  /** The record as an element of index.json's `articles` (indented) and its YAML as an item of index.yaml's. */
+  /** What the index prints of the article (PrintedArticle). */
   indexItems: boolean;
   ndjson: boolean;
 }
@@ -47,8 +47,7 @@ export interface Extracted {
   ok: true;
   id: string;
   entry: IndexEntry;
-  jsonItem: Uint8Array | null;
-  yamlItem: Uint8Array | null;
+  printed: PrintedArticle | null;
   ndjson: Uint8Array | null;
 }
 
@@ -107,12 +106,12 @@ export async function processOne(job: Job): Promise<Outcome> {
     const record = toRecord(article);
     const yaml = job.outputs.yamlDir !== null || job.outputs.indexItems ? toYaml(record) : null;
     if (job.outputs.yamlDir !== null && yaml !== null) writeYaml(job.outputs.yamlDir, record.id, yaml);
+    const items = articleItemsOf(record);
     return {
       ok: true,
       id: record.id,
-      entry: indexEntryOf(record),
-      jsonItem: job.outputs.indexItems ? utf8.encode(jsonListItem(record)) : null,
-      yamlItem: job.outputs.indexItems && yaml !== null ? utf8.encode(yamlListItem(yaml)) : null,
+      entry: indexEntryOf(record, items),
+      printed: job.outputs.indexItems && yaml !== null ? printArticle(record, yaml, items) : null,
       ndjson: job.outputs.ndjson ? utf8.encode(`${JSON.stringify(record)}\n`) : null,
     };
   } catch (error) {

@@ -5,7 +5,7 @@ import { type Job, type Outcome, processOne } from "./runner.js";
 /** The serialised forms' buffers: moved to the main thread rather than copied (~15 KB per article). */
 function buffersOf(outcome: Outcome): ArrayBuffer[] {
   if (!outcome.ok) return [];
-  return [outcome.jsonItem, outcome.yamlItem, outcome.ndjson].flatMap((bytes) => (bytes && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []));
+  return [outcome.printed?.bytes, outcome.ndjson].flatMap((bytes) => (bytes && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : []));
 }
 
 parentPort?.on("message", async ({ seq, job }: { seq: number; job: Job }) => {

@@ -7,8 +7,9 @@ import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli.js";
 import { extract } from "../src/extract.js";
-import { buildIndex, IndexBuilder } from "../src/merge.js";
-import { indexJsonParts, indexYaml, jsonListItem, toJson, toYaml } from "../src/output.js";
+import fc from "fast-check";
+import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
+import { ArticleSpool, batched, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml } from "../src/output.js";
 import { progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
@@ -41,10 +42,99 @@ describe("streamed index", () => {
     const all = records((await cli(["fixtures", "--ndjson", "-q"])).stdout);
     const forward = new IndexBuilder();
     const backward = new IndexBuilder();
-    for (const r of all) forward.add(r);
-    for (const r of [...all].reverse()) backward.add(r);
+    for (const r of all) forward.add(indexEntryOf(r));
+    for (const r of [...all].reverse()) backward.add(indexEntryOf(r));
     expect(backward.order()).toEqual(forward.order());
     expect(backward.aggregates([])).toEqual(forward.aggregates([]));
+  });
+
+  // Records whose deadlines and amounts are drawn at random: same dates in one article and across
+  // articles, texts out of order, amounts in several currencies or none.
+  const variedRecords = (base: ArticleRecord[]) => {
+    const deadline = fc.record({ date: fc.constantFrom("2025-12-31", "2026-06-30", "2026-06-30"), text: fc.constantFrom("bis Ende 2025", "bis Mitte 2026", "ab Juni", "Anfang"), what: fc.option(fc.constantFrom("der Antrag", "Förderung"), { nil: null }) });
+    const amount = fc.record({ value: fc.option(fc.integer({ min: 1, max: 9e9 }), { nil: null }), currency: fc.constantFrom("EUR", "USD"), text: fc.constantFrom("5 Millionen Euro", "3 Mio. $", "zwei Milliarden") });
+    return fc.array(fc.tuple(fc.nat(base.length - 1), fc.array(deadline, { maxLength: 4 }), fc.array(amount, { maxLength: 3 }), fc.option(fc.constantFrom("2024-01-02", "2024-05-06"), { nil: null })), { minLength: 1, maxLength: 8 }).map((drawn) =>
+      drawn.map(([from, deadlines, amounts, date], i) => {
+        const record = base[from] as ArticleRecord;
+        return {
+          ...record,
+          id: `a${(i * 7) % 10}${i}`,
+          date,
+          deadlines: deadlines.map((d) => ({ ...(record.deadlines[0] ?? {}), ...d }) as ArticleRecord["deadlines"][number]),
+          amounts: amounts.map((m) => ({ ...(record.amounts[0] ?? {}), ...m, min: null, max: null }) as ArticleRecord["amounts"][number]),
+        };
+      }),
+    );
+  };
+
+  it("lists deadlines by date, article and text, amounts and totals article by article in index order", async () => {
+    const base = records((await cli(["fixtures", "--ndjson", "-q"])).stdout).filter((r) => r.deadlines.length > 0 && r.amounts.length > 0);
+    expect(base.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(variedRecords(base), (varied) => {
+        const index = buildIndex(varied, []);
+        const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+        const deadlines = varied
+          .flatMap((r) => r.deadlines.map((d) => ({ date: d.date, text: d.text, what: d.what, article: r.id })))
+          .sort((a, b) => byText(a.date, b.date) || byText(a.article, b.article) || byText(a.text, b.text));
+        expect(index.deadlines).toEqual(deadlines);
+        const inOrder = index.articles.map((a) => varied.find((r) => r.id === a.id) as ArticleRecord);
+        expect(index.amounts).toEqual(inOrder.flatMap((r) => r.amounts.map((m) => ({ value: m.value, min: m.min, max: m.max, currency: m.currency, text: m.text, article: r.id }))));
+        const totals = inOrder.flatMap((r) =>
+          ["EUR", "USD"].flatMap((currency) => {
+            const values = r.amounts.filter((m) => m.currency === currency && m.value !== null);
+            return values.length > 0 ? [{ article: r.id, currency, total: values.reduce((sum, m) => sum + (m.value as number), 0) }] : [];
+          }),
+        );
+        expect(index.amountTotals).toEqual(totals);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("assembles the same bytes from the spool as the in-memory index, whatever order the articles come in", async () => {
+    const base = records((await cli(["fixtures", "--ndjson", "-q"])).stdout).filter((r) => r.deadlines.length > 0 && r.amounts.length > 0);
+    const dir = tmp();
+    fc.assert(
+      fc.property(variedRecords(base), fc.boolean(), (varied, reversed) => {
+        const spool = new ArticleSpool(dir);
+        const builder = new IndexBuilder();
+        try {
+          for (const record of reversed ? [...varied].reverse() : varied) {
+            const items = articleItemsOf(record);
+            spool.add(record.id, printArticle(record, toYaml(record), items));
+            builder.add(indexEntryOf(record, items));
+          }
+          const aggregates = spool.printedAggregates(builder.aggregates([]));
+          const text = (parts: Iterable<string | Uint8Array>) => Buffer.concat([...batched(parts, 64)]).toString("utf8");
+          const index = buildIndex(varied, []);
+          expect(text(indexJsonParts(spool.articles(builder.order(), "json"), aggregates))).toBe(toJson(index));
+          expect(text(indexYamlParts(spool.articles(builder.order(), "yaml"), aggregates))).toBe(toYaml(index));
+        } finally {
+          spool.dispose();
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("batches pieces into buffers of at most the batch size (a larger piece alone), copying each piece as it comes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 30 }), (pieces) => {
+        // The pieces come as views of one buffer that is overwritten for the next, as the spool's are.
+        const scratch = new Uint8Array(40);
+        function* reused() {
+          for (const piece of pieces) {
+            scratch.set(piece);
+            yield scratch.subarray(0, piece.length);
+          }
+        }
+        const batches = [...batched(reused(), 16)];
+        expect(Buffer.concat(batches)).toEqual(Buffer.concat(pieces));
+        for (const batch of batches) expect(batch.length <= 16 || pieces.some((p) => p.length === batch.length)).toBe(true);
+      }),
+    );
   });
 
   it("--json on an empty run is still a valid index", async () => {

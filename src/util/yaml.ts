@@ -134,10 +134,16 @@ export function* yamlPiecesOf(map: Record<string, unknown>): Generator<string> {
       continue;
     }
     yield `${scalar(key)}:\n`;
-    for (const item of value) {
-      const out: string[] = [];
-      appendItem(item, "  ", out);
-      yield `${out.join("\n")}\n`;
-    }
+    for (const item of value) yield yamlItemOf(item);
   }
+}
+
+/** The line that opens a non-empty list under a top-level key. */
+export const yamlListKey = (key: string) => `${scalar(key)}:\n`;
+
+/** One item of a list under a top-level key, as yamlOf prints it (ending in a newline). */
+export function yamlItemOf(item: unknown): string {
+  const out: string[] = [];
+  appendItem(item, "  ", out);
+  return `${out.join("\n")}\n`;
 }
