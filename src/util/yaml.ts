@@ -126,6 +126,9 @@ export function yamlOf(value: unknown): string {
   return `${out.join("\n")}\n`;
 }
 
+/** The line that opens a non-empty list under a top-level key. */
+export const yamlListKey = (key: string) => `${scalar(key)}:\n`;
+
 /** yamlOf(map) in pieces of at most one list item each, for documents too large to build as one string. */
 export function* yamlPiecesOf(map: Record<string, unknown>): Generator<string> {
   for (const [key, value] of entriesOf(map)) {
@@ -133,13 +136,10 @@ export function* yamlPiecesOf(map: Record<string, unknown>): Generator<string> {
       yield yamlOf({ [key]: value });
       continue;
     }
-    yield `${scalar(key)}:\n`;
+    yield yamlListKey(key);
     for (const item of value) yield yamlItemOf(item);
   }
 }
-
-/** The line that opens a non-empty list under a top-level key. */
-export const yamlListKey = (key: string) => `${scalar(key)}:\n`;
 
 /** One item of a list under a top-level key, as yamlOf prints it (ending in a newline). */
 export function yamlItemOf(item: unknown): string {
