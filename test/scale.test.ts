@@ -19,6 +19,18 @@ const tmp = () => mkdtempSync(join(tmpdir(), "nrw-scale-"));
 const bin = "bin/nrw-extract.js";
 const records = (ndjson: string): ArticleRecord[] => ndjson.trim().split("\n").map((line) => JSON.parse(line));
 
+describe("the bin", () => {
+  it("runs the bundle of the CLI (dist/bundle) and its workers, with the same records as the CLI's source", async () => {
+    expect(readFileSync(bin, "utf8")).toContain("../dist/bundle/cli.js");
+    // Eighteen inputs: enough for two workers, started from the bundle's worker.js.
+    const bundled = spawnSync("node", [bin, "fixtures", "fixtures", "--ndjson", "-q", "--jobs", "2"], { encoding: "utf8" });
+    expect(bundled.status).toBe(0);
+    const inProcess = await cli(["fixtures", "fixtures", "--ndjson", "-q", "--jobs", "1"]);
+    expect(records(bundled.stdout)).toHaveLength(18);
+    expect(bundled.stdout).toBe(inProcess.stdout);
+  });
+});
+
 describe("streamed index", () => {
   it("writes index.json and index.yaml byte for byte as the in-memory index would be", async () => {
     const out = tmp();
