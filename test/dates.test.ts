@@ -500,6 +500,42 @@ describe("finders with needed words search only around them", () => {
     expect(chunkWindows(Array.from({ length: digits.length }, (_, at): [number, number] => [at, at + 1]), 3, digits)).toEqual([[0, 200_000]]);
   });
 
+  it("finds every needed word at the places a plain search finds it, also after some words are full", () => {
+    const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
+    // Every place where a needed word begins, the first thousand per word: what neededWordPlaces() promises.
+    const plain = (text: string) => {
+      const lower = text.toLowerCase();
+      const places = new Map<string, number[]>();
+      for (let p = 0; p < lower.length; p++) {
+        for (const word of words) {
+          if (!lower.startsWith(word, p)) continue;
+          const at = places.get(word) ?? [];
+          if (at.length < 1000) at.push(p);
+          places.set(word, at);
+        }
+      }
+      return places;
+    };
+    const sorted = (places: Map<string, number[]>) => [...places].sort(([a], [b]) => (a < b ? -1 : 1));
+    // Runs long enough to fill digits (and sometimes "mai" or "20") before other words come.
+    const piece = fc.constantFrom("1", "2024 ", "20", "0", "9.", "Mai ", "mai", "März", "Jahr ", "Ende ", " ", "bis ", "x");
+    const run = fc.tuple(piece, fc.integer({ min: 1, max: 700 })).map(([p, n]) => p.repeat(n));
+    fc.assert(
+      fc.property(fc.array(run, { maxLength: 6 }), (runs) => {
+        const text = runs.join("");
+        expect(sorted(neededWordPlaces(text).places)).toEqual(sorted(plain(text)));
+      }),
+      { numRuns: 150, seed: 20261123 },
+    );
+    // A word is left out of the search only once it is full: "0" has 999 places when the full "1" is met.
+    const zeros = `${"1".repeat(1000)}${"0".repeat(999)}10`;
+    expect(neededWordPlaces(zeros).places.get("0")).toHaveLength(1000);
+    // Digits fill first; the month and the year after them are still found where they stand.
+    const text = `${"2024 ".repeat(1200)}bis Ende Mai 2026`;
+    expect(neededWordPlaces(text).places.get("mai")).toEqual([text.indexOf("Mai")]);
+    expect(sorted(neededWordPlaces(text).places)).toEqual(sorted(plain(text)));
+  });
+
   it("lists a thousand places of a word at most, and then scans the whole text", () => {
     const text = `${"Tabelle 1111111111 ".repeat(150)}Frist: bis zum 3. Mai 2025.`;
     expect(neededWordPlaces(text).places.get("1")).toHaveLength(1000);

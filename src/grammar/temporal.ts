@@ -1031,19 +1031,43 @@ export function neededWordPlaces(text: string): { places: Map<string, number[]>;
       prefixes: new Map(words.map((word) => [word, words.filter((other) => word.startsWith(other))])),
     };
   }
-  const { starts, prefixes } = neededWords;
+  const { prefixes } = neededWords;
+  let { starts } = neededWords;
   const places = new Map<string, number[]>();
+  const full = new Set<string>();
   const lower = text.toLowerCase();
   starts.lastIndex = 0;
   for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
+    let added = false;
     for (const word of prefixes.get(m[1] as string) ?? []) {
       const at = places.get(word);
       if (!at) places.set(word, [m.index]);
       else if (at.length < MAX_PLACES) at.push(m.index);
+      else continue;
+      added = true;
+      if (at?.length === MAX_PLACES) full.add(word);
     }
+    // Only full words stand here (a text of digits): search on for the others alone. A word that is not
+    // full is still found at every place it begins, as the longest word left there or a prefix of it.
+    if (!added) starts = startsWithout(full);
     starts.lastIndex = m.index + 1;
   }
   return { places, aligned: lower.length === text.length };
+}
+
+/** The needed words' search without `full` ones, by the words left out; a text of digits makes a few. */
+const startsWithoutCache = new Map<string, RegExp>();
+function startsWithout(full: ReadonlySet<string>): RegExp {
+  const key = [...full].sort().join("\n");
+  let starts = startsWithoutCache.get(key);
+  if (!starts) {
+    const words = [...(neededWords?.prefixes.keys() ?? [])].filter((word) => !full.has(word));
+    // No word left: a search that never matches.
+    starts = new RegExp(words.length > 0 ? `(${alternation(words)})` : "(?!)()", "g");
+    if (startsWithoutCache.size >= 64) startsWithoutCache.clear();
+    startsWithoutCache.set(key, starts);
+  }
+  return starts;
 }
 
 /**
