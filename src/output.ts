@@ -194,6 +194,9 @@ export interface PrintedArticle {
 
 const utf8 = new TextEncoder();
 
+/** An article's line of `--ndjson` output. */
+export const ndjsonLine = (record: ArticleRecord): Uint8Array => utf8.encode(`${JSON.stringify(record)}\n`);
+
 export function printArticle(record: ArticleRecord, yaml: string, items: ArticleItems): PrintedArticle {
   const pieces = [jsonListItem(record), yamlListItem(yaml)];
   for (const list of ITEM_LISTS) for (const item of items[list]) pieces.push(jsonListItem(item), yamlItemOf(item));

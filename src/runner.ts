@@ -7,7 +7,7 @@ import { Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
 import { prepareFor, runStages } from "./pipeline.js";
 import { articleItemsOf, type IndexEntry, indexEntryOf } from "./merge.js";
-import { type PrintedArticle, printArticle, toYaml, writeAtomicSync } from "./output.js";
+import { ndjsonLine, type PrintedArticle, printArticle, toYaml, writeAtomicSync } from "./output.js";
 import { toRecord } from "./record.js";
 import type { InputFormat } from "./types.js";
 
@@ -85,8 +85,6 @@ function describe(error: unknown): string {
   return error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
 }
 
-const utf8 = new TextEncoder();
-
 /** A record that cannot be written is that input's failure, with the reason. */
 function writeYaml(dir: string, id: string, yaml: string): void {
   try {
@@ -112,7 +110,7 @@ export async function processOne(job: Job): Promise<Outcome> {
       id: record.id,
       entry: indexEntryOf(record, items),
       printed: job.outputs.indexItems && yaml !== null ? printArticle(record, yaml, items) : null,
-      ndjson: job.outputs.ndjson ? utf8.encode(`${JSON.stringify(record)}\n`) : null,
+      ndjson: job.outputs.ndjson ? ndjsonLine(record) : null,
     };
   } catch (error) {
     return { ok: false, source: job.source, error: describe(error) };
