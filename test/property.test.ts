@@ -22,7 +22,7 @@ import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { isProse, isTeaser } from "../src/util/page.js";
 import { LETTER, LOWER } from "../src/util/letters.js";
-import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, escapeRegex, windowedMatches } from "../src/util/regex.js";
+import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, compiledForTwoByte, escapeRegex, windowedMatches } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -138,6 +138,24 @@ describe("fast finders give what the plain regex gives", () => {
       { numRuns: 5000, seed: 20261123 },
     );
     expect(fastMatches(TOWN_ADJECTIVE, TOWN_ADJECTIVE_END, 1, "Der Kölner Dom, die Bauerer Hof-Kölner Zeit").map(([, m]) => m)).toEqual(["Kölner", "Bauerer"]);
+  });
+
+  it("compiledForTwoByte() leaves a pattern's lastIndex and matches as they were, global, sticky or neither", () => {
+    const SOURCES = [`${WORD_START}(?:Mio\\.|Millionen)${WORD_END}`, "^\\s*(\\d+)", "(\\d+),\\s+$", "„[^“]*“"];
+    const text = fc.array(fc.constantFrom("Mio.", "Millionen", " ", "12", ",", "„", "“", "ä", "x"), { maxLength: 14 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.constantFrom(...SOURCES), fc.constantFrom("u", "gu", "yu", "giu"), text, fc.nat(20), (source, flags, subject, lastIndex) => {
+        const plain = new RegExp(source, flags);
+        const compiled = new RegExp(source, flags);
+        plain.lastIndex = lastIndex;
+        compiled.lastIndex = lastIndex;
+        expect(compiledForTwoByte(compiled)).toBe(compiled);
+        expect(compiled.lastIndex).toBe(lastIndex);
+        expect(compiled.exec(subject)).toEqual(plain.exec(subject));
+        expect(compiled.lastIndex).toBe(plain.lastIndex);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("alternation() as a prefix tree matches what the list of entries, longest first, matches", () => {

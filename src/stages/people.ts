@@ -8,7 +8,7 @@ import { FIRST_NAMES, NOT_SURNAMES, PARTIES, ROLE_STEMS } from "../locales/de/pe
 import type { Person, Stage, TextField } from "../types.js";
 import { Coverage } from "../util/coverage.js";
 import { countMentions } from "../util/mentions.js";
-import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, matchesOf } from "../util/regex.js";
+import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, compiledForTwoByte, matchesOf } from "../util/regex.js";
 import { sections } from "../util/sections.js";
 import { LETTER, LOWER, UPPER } from "../util/letters.js";
 
@@ -24,7 +24,7 @@ const TITLES = "(?:(?:Dr\\.|Prof\\.|Dipl\\.-Ing\\.|Herrn?|Frau)\\s+)*";
 const CAPITALISED_STEMS = ROLE_STEMS.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
 // A role word is any word ending in a role stem (with the feminine "-in"), e.g. "Digitalministerin".
 const ROLE_WORD = `(?:[${UPPER}][${LETTER}]*-\\s+und\\s+)?(?:[${UPPER}][${LETTER}-]*(?:${alternation(ROLE_STEMS)})|(?:${alternation([...CAPITALISED_STEMS, ...ROLE_STEMS.map((s) => s.toUpperCase())])}))(?:in|innen)?`;
-const ROLE_WORD_CI = new RegExp(`^${ROLE_WORD}$`, "iu");
+const ROLE_WORD_CI = compiledForTwoByte(new RegExp(`^${ROLE_WORD}$`, "iu"));
 // Candidate names are found by shape and confirmed by the first-name table: a regex alternation of
 // hundreds of names costs tens of milliseconds to compile at every start.
 const NAME = `(([${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?)(?:\\s+([${UPPER}][${LOWER}]+))?\\s+(?:(?:von|van|de|zu)\\s+)?${SURNAME})${WORD_END}(?!-)`;
@@ -34,12 +34,12 @@ const CAPITALISED_WORD = new RegExp(`${WORD_START}[${UPPER}][${LOWER}]+`, "gu");
 // "Dennis-Kenji": a double first name whose first part is known.
 const isFirstName = (word: string | undefined) => word !== undefined && firstNamesOf().has(word.split("-")[0] ?? "");
 export const ROLE_THEN_NAME = new RegExp(`${WORD_START}(${ROLE_WORD})\\s+${TITLES}([${UPPER}][${LOWER}]+\\s+${SURNAME})${WORD_END}(?!-)`, "gu");
-const APPOSITION = new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+[${UPPER}][${LETTER}-]*(?:(?:,\\s*[${UPPER}][${LETTER}-]*)*\\s+und\\s+[${UPPER}][${LETTER}-]*)?)?)`, "u");
+const APPOSITION = compiledForTwoByte(new RegExp(`^(?:,\\s+|\\s+(?:ist|war)\\s+(?:seit\\s+\\S+\\s+)?)((?:(?:stellvertretende[rn]?|designierte[rn]?|neue[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:für|von|des|der|im|in|beim|bei der|bei)\\s+[${UPPER}][${LETTER}-]*(?:(?:,\\s*[${UPPER}][${LETTER}-]*)*\\s+und\\s+[${UPPER}][${LETTER}-]*)?)?)`, "u"));
 // A party or another acronym in brackets ("(CDU)", "(PUG)"), or an affiliation ("aus der Öffentlichkeitsarbeit").
 const PARTY_AFTER = new RegExp(`^\\s*\\((${alternation(PARTIES)}|[${UPPER}]{2,6})\\)`, "u");
 const AFFILIATION_AFTER = new RegExp(`^\\s+(?:aus|von)\\s+(?:der|dem|den)\\s+([${UPPER}][${LETTER}-]*(?:\\s+(?:der|des|für)\\s+[${UPPER}][${LETTER}-]*)?)`, "u");
 // "der Präsident des Deutschen Landkreistages, Reinhard Sager": the role stands before, set off by a comma.
-const ROLE_BEFORE_COMMA = new RegExp(`((?:(?:künftige[rn]?|neue[rn]?|designierte[rn]?|stellvertretende[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:des|der|von|für|im|vom)\\s+(?:[${UPPER}][${LETTER}-]*\\s?){1,4})?),\\s+$`, "u");
+const ROLE_BEFORE_COMMA = compiledForTwoByte(new RegExp(`((?:(?:künftige[rn]?|neue[rn]?|designierte[rn]?|stellvertretende[rn]?|ehemalige[rn]?)\\s+)?${ROLE_WORD}(?:\\s+(?:des|der|von|für|im|vom)\\s+(?:[${UPPER}][${LETTER}-]*\\s?){1,4})?),\\s+$`, "u"));
 /** Words with these endings are nouns, never names ("Informationstechnik", "Verwaltung"). */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|ität|technik|ismus|wesen|ium|ment|amt|stelle|leiter|leiterin)$/u;
 // A surname alone after a role or a form of address ("Bundeskanzler Merz", "Herr Walker", "Landrat
@@ -84,7 +84,7 @@ function roleAfter(text: string, to: number): string | null {
   return PARTY_AFTER.exec(after)?.[1] ?? AFFILIATION_AFTER.exec(after)?.[1] ?? null;
 }
 
-const SURNAME_AT_END = new RegExp(`((?:[${UPPER}][${LETTER}]*-\\s+und\\s+)?[${UPPER}][${LETTER}-]*)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*$`, "u");
+const SURNAME_AT_END = compiledForTwoByte(new RegExp(`((?:[${UPPER}][${LETTER}]*-\\s+und\\s+)?[${UPPER}][${LETTER}-]*)\\s+(?:(?:Dr\\.|Prof\\.)\\s+)*$`, "u"));
 /** A role noun directly before the name (with a genitive place: "Bayerns Ministerpräsident"). */
 function roleBefore(text: string, from: number): string | null {
   const before = text.slice(Math.max(0, from - 80), from);

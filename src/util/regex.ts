@@ -185,12 +185,38 @@ export function matchesOf(pattern: RegExp, text: string): Generator<RegExpExecAr
   return scanFrom(pattern, text, 0, hasLongRun(text));
 }
 
+/**
+ * V8 runs a regex on a string under 1,000 characters first as bytecode, and compiles it to machine code
+ * only for a later run; on a longer string it compiles machine code at once. It does so separately for
+ * Latin-1 and two-byte strings, and German text is two-byte („“, umlauts). The big patterns (lexicons,
+ * date finders, role words) mostly run on short windows, lines and slices, so each was compiled twice and
+ * its first runs were slow: one run over a long two-byte string before the first use skips that (the
+ * five seeds from a cold start: 290 → 250 ms).
+ */
+const COMPILING_SUBJECT = `${" ".repeat(1000)}\u201e`;
+const compiledPatterns = new WeakSet<RegExp>();
+
+/**
+ * `pattern` once V8 has compiled it to machine code for two-byte strings; its lastIndex is kept. A global
+ * or sticky pattern is run from the string's last character; any other from its start, so it must give
+ * up on a run of spaces at once (anchored at the start or the end, or needing a letter).
+ */
+export function compiledForTwoByte(pattern: RegExp): RegExp {
+  if (compiledPatterns.has(pattern)) return pattern;
+  compiledPatterns.add(pattern);
+  const { lastIndex } = pattern;
+  pattern.lastIndex = COMPILING_SUBJECT.length - 1;
+  pattern.exec(COMPILING_SUBJECT);
+  pattern.lastIndex = lastIndex;
+  return pattern;
+}
+
 /** matchesOf() from `from` on, told whether the text has a long run (windows are not cached: they are new strings). */
 function* scanFrom(pattern: RegExp, text: string, from: number, longRun: boolean): Generator<RegExpExecArray> {
   const stripped = withoutWordStart(pattern);
   const scan = stripped && !longRun ? stripped : pattern;
   const checkStart = scan !== pattern;
-  scan.lastIndex = from;
+  compiledForTwoByte(scan).lastIndex = from;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 0) {
       scan.lastIndex++;
@@ -506,7 +532,7 @@ function anchorWindows(anchor: RegExp, before: number, after: number, text: stri
 
 function windowsAround(anchor: RegExp, before: number, after: number, text: string): [number, number][] {
   const windows: [number, number][] = [];
-  anchor.lastIndex = 0;
+  compiledForTwoByte(anchor).lastIndex = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     if (m[0].length === 0) {
       anchor.lastIndex++;
@@ -530,7 +556,7 @@ const SPACE = /\s/u;
  */
 export function anchorPositions(anchor: RegExp, text: string): number[] {
   const places: number[] = [];
-  anchor.lastIndex = 0;
+  compiledForTwoByte(anchor).lastIndex = 0;
   for (let found = anchor.exec(text); found; found = anchor.exec(text)) {
     places.push(found.index);
     anchor.lastIndex = found.index + 1;
@@ -575,7 +601,7 @@ function stickyWithoutWordStart(pattern: RegExp): RegExp {
   if (!found) {
     if (!pattern.source.startsWith(WORD_START)) throw new Error("anchoredMatches needs a pattern that starts with WORD_START");
     found = new RegExp(pattern.source.slice(WORD_START.length), pattern.flags.replace("g", "") + "y");
-    sticky.set(pattern, found);
+    sticky.set(pattern, compiledForTwoByte(found));
   }
   return found;
 }
