@@ -40,14 +40,31 @@ function trieOf(entries: readonly string[]): Trie {
   return root;
 }
 
+/** The characters escapeRegex() escapes, for escaping a single one without a regex. */
+const REGEX_SYNTAX: ReadonlySet<string> = new Set([..."\\^$.*+?()[]{}|"]);
+const escapedChar = (char: string) => (REGEX_SYNTAX.has(char) ? `\\${char}` : char);
+
 /** The branches below a node, the one with the longest entry first, so that longer entries win. */
 function branchesOf(node: Trie): string[] {
-  const children = [...node.children].sort(([a, x], [b, y]) => y.depth - x.depth || (a < b ? -1 : a > b ? 1 : 0));
-  return children.map(([char, child]) => {
-    const rest = branchesOf(child);
-    const tail = rest.length === 0 ? "" : rest.length === 1 && !child.end ? (rest[0] as string) : `(?:${rest.join("|")})`;
-    return escapeRegex(char) + tail + (child.end && rest.length > 0 ? "?" : "");
-  });
+  const children = [...node.children];
+  if (children.length > 1) children.sort(([a, x], [b, y]) => y.depth - x.depth || (a < b ? -1 : a > b ? 1 : 0));
+  return children.map(([char, child]) => branchFrom(char, child));
+}
+
+/** The branch that starts with `char` and goes on below `child`. */
+function branchFrom(char: string, child: Trie): string {
+  // Most of a tree is chains of single characters: a chain where no entry ends is one literal, written
+  // in a loop (the recursion made an array and a sort for each of its characters).
+  let literal = escapedChar(char);
+  let node = child;
+  while (node.children.size === 1 && !node.end) {
+    const [[next, below]] = node.children as unknown as [[string, Trie]];
+    literal += escapedChar(next);
+    node = below;
+  }
+  const rest = branchesOf(node);
+  const tail = rest.length === 0 ? "" : rest.length === 1 && !node.end ? (rest[0] as string) : `(?:${rest.join("|")})`;
+  return literal + tail + (node.end && rest.length > 0 ? "?" : "");
 }
 
 /**
