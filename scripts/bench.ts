@@ -21,7 +21,7 @@ const PAGE_PASSES = 5;
 /** The in-process per-stage figures need no more than this to be stable. */
 const IN_PROCESS_ARTICLES = Math.min(ARTICLES, 2000);
 const HTML_PAGES = join(ROOT, "../shared/peer-suites/boilerplate-de/pages");
-const BIN = join(ROOT, "bin/nrw-extract.js");
+const BIN = join(ROOT, "bin/nrw-extract.cjs");
 const HTML_REPEAT = 10;
 
 function fixtureTexts(): { name: string; text: string }[] {

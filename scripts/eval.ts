@@ -159,7 +159,7 @@ async function scoreSnippets(casesFile: string, baseDir: string) {
 
 function runPeerSuite(args: string[]) {
   const scorer = join(SHARED, "peer-suites/score.mjs");
-  const cmd = `node ${join(ROOT, "bin/nrw-extract.js")} {dir} --ndjson -q --reference-date {ref}`;
+  const cmd = `node ${join(ROOT, "bin/nrw-extract.cjs")} {dir} --ndjson -q --reference-date {ref}`;
   const result = spawnSync("node", [scorer, ...args, "--failures", join(ROOT, `peer-failures-${args[0]?.split("/").pop()}.txt`), "--cmd", cmd], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const lines = (result.stdout ?? "").split("\n");
   const summary = lines.filter((l) => /recall|precision|F1|R\s|P\s|overall|total/i.test(l)).slice(0, 6);

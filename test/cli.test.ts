@@ -126,7 +126,7 @@ describe("cli", () => {
 });
 
 describe("cli as a process", () => {
-  const bin = "bin/nrw-extract.js";
+  const bin = "bin/nrw-extract.cjs";
   const run = (args: string[]) => spawnSync("node", [bin, ...args], { encoding: "utf8" });
 
   it("gives the same output for --jobs 1 and --jobs 2 over many inputs (worker threads)", () => {

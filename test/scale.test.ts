@@ -16,18 +16,39 @@ import { PoolWorker, poolSize } from "../src/runner.js";
 import { cli } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "nrw-scale-"));
-const bin = "bin/nrw-extract.js";
+const bin = "bin/nrw-extract.cjs";
 const records = (ndjson: string): ArticleRecord[] => ndjson.trim().split("\n").map((line) => JSON.parse(line));
 
 describe("the bin", () => {
   it("runs the bundle of the CLI (dist/bundle) and its workers, with the same records as the CLI's source", async () => {
-    expect(readFileSync(bin, "utf8")).toContain("../dist/bundle/cli.js");
+    expect(readFileSync(bin, "utf8")).toContain("../dist/bundle/nrw-extract.cjs");
     // Eighteen inputs: enough for two workers, started from the bundle's worker.js.
     const bundled = spawnSync("node", [bin, "fixtures", "fixtures", "--ndjson", "-q", "--jobs", "2"], { encoding: "utf8" });
     expect(bundled.status).toBe(0);
     const inProcess = await cli(["fixtures", "fixtures", "--ndjson", "-q", "--jobs", "1"]);
     expect(records(bundled.stdout)).toHaveLength(18);
     expect(bundled.stdout).toBe(inProcess.stdout);
+  });
+});
+
+describe("the bundle's code cache", () => {
+  const bundle = "dist/bundle/nrw-extract.cjs";
+  // In a process of its own: V8 takes a cache only from a process with the same flags, and vitest's may differ.
+  const loadIn = (file: string) =>
+    spawnSync("node", ["-e", `const b = require("./dist/src/bundle-loader.cjs").loadBundle(${JSON.stringify(file)}); console.log(JSON.stringify([typeof b.exports.runCli, typeof b.exports.serveJobs, b.script.cachedDataRejected ?? null]))`], { encoding: "utf8" });
+
+  it("is written by the build and taken by V8", () => {
+    expect(existsSync(`${bundle}.cache`)).toBe(true);
+    expect(JSON.parse(loadIn(bundle).stdout)).toEqual(["function", "function", false]);
+  });
+
+  it("is ignored when V8 cannot use it, and the bundle is compiled without it", () => {
+    const dir = tmp();
+    const copy = join(dir, "nrw-extract.cjs");
+    writeFileSync(copy, readFileSync(bundle));
+    expect(JSON.parse(loadIn(copy).stdout)).toEqual(["function", "function", null]);
+    writeFileSync(`${copy}.cache`, Buffer.from("not a code cache"));
+    expect(JSON.parse(loadIn(copy).stdout)).toEqual(["function", "function", true]);
   });
 });
 
