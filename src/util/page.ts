@@ -14,10 +14,15 @@ export const isUi = (b: Block) => UI_LINES.some((re) => re.test(b.text));
 export const isTeaser = (b: Block) => TEASER_END.test(b.text);
 export const isUrl = (b: Block) => URL_LINE.test(b.text);
 
+const MAX_CREDIT_LINE = 160;
+
+/** What an image credit line credits ("Foto: Stadt Münster" → "Stadt Münster"); null for any other block. */
 export function creditOf(b: Block): string | null {
+  // A credit line is short; paragraphs are not tried (a caption's look-ahead read each to its end).
+  if (b.text.length >= MAX_CREDIT_LINE) return null;
   for (const re of CREDIT_LINES) {
     const m = re.exec(b.text);
-    if (m?.[1] && b.text.length < 160) return m[1].trim();
+    if (m?.[1]) return m[1].trim();
   }
   return null;
 }
