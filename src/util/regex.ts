@@ -13,58 +13,43 @@ export function escapeRegex(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A prefix tree of table entries; `end` marks a node where an entry ends. */
-interface Trie {
-  end: boolean;
-  children: Map<string, Trie>;
-  /** Characters of the longest entry below this node. */
-  depth: number;
-}
-
-function trieOf(entries: readonly string[]): Trie {
-  const root: Trie = { end: false, children: new Map(), depth: 0 };
-  for (const entry of entries) {
-    const chars = [...entry];
-    let node = root;
-    chars.forEach((char, at) => {
-      node.depth = Math.max(node.depth, chars.length - at);
-      let child = node.children.get(char);
-      if (!child) {
-        child = { end: false, children: new Map(), depth: 0 };
-        node.children.set(char, child);
-      }
-      node = child;
-    });
-    node.end = true;
-  }
-  return root;
-}
-
 /** The characters escapeRegex() escapes, for escaping a single one without a regex. */
 const REGEX_SYNTAX: ReadonlySet<string> = new Set([..."\\^$.*+?()[]{}|"]);
 const escapedChar = (char: string) => (REGEX_SYNTAX.has(char) ? `\\${char}` : char);
 
-/** The branches below a node, the one with the longest entry first, so that longer entries win. */
-function branchesOf(node: Trie): string[] {
-  const children = [...node.children];
-  if (children.length > 1) children.sort(([a, x], [b, y]) => y.depth - x.depth || (a < b ? -1 : a > b ? 1 : 0));
-  return children.map(([char, child]) => branchFrom(char, child));
+/**
+ * The prefix tree of entries (each a list of characters, in sorted order) is walked over ranges of the
+ * list, not built: the entries below a node of the tree are a range that shares the node's characters.
+ * `words[lo, hi)` share their first `at` characters and all go on past them; the branches that go on are
+ * given the one with the longest entry first, so that longer entries win.
+ */
+function branchesIn(words: readonly (readonly string[])[], lo: number, hi: number, at: number): string[] {
+  const branches: { char: string; lo: number; hi: number; depth: number }[] = [];
+  for (let from = lo; from < hi; ) {
+    const char = words[from]?.[at] as string;
+    let to = from;
+    let depth = 0;
+    for (; to < hi && words[to]?.[at] === char; to++) depth = Math.max(depth, (words[to] as readonly string[]).length - at);
+    branches.push({ char, lo: from, hi: to, depth });
+    from = to;
+  }
+  if (branches.length > 1) branches.sort((a, b) => b.depth - a.depth || (a.char < b.char ? -1 : a.char > b.char ? 1 : 0));
+  return branches.map((branch) => branchFrom(words, branch.lo, branch.hi, at));
 }
 
-/** The branch that starts with `char` and goes on below `child`. */
-function branchFrom(char: string, child: Trie): string {
-  // Most of a tree is chains of single characters: a chain where no entry ends is one literal, written
-  // in a loop (the recursion made an array and a sort for each of its characters).
-  let literal = escapedChar(char);
-  let node = child;
-  while (node.children.size === 1 && !node.end) {
-    const [[next, below]] = node.children as unknown as [[string, Trie]];
-    literal += escapedChar(next);
-    node = below;
-  }
-  const rest = branchesOf(node);
-  const tail = rest.length === 0 ? "" : rest.length === 1 && !node.end ? (rest[0] as string) : `(?:${rest.join("|")})`;
-  return literal + tail + (node.end && rest.length > 0 ? "?" : "");
+/** The branch of `words[lo, hi)`, which share their first `at` characters and the next one too. */
+function branchFrom(words: readonly (readonly string[])[], lo: number, hi: number, at: number): string {
+  const first = words[lo] as readonly string[];
+  const last = words[hi - 1] as readonly string[];
+  let literal = escapedChar(first[at] as string);
+  let next = at + 1;
+  // A chain where all go on with the same character and none ends is one literal. In sorted order an
+  // entry comes before those it begins, so the first entry ends first, and the last differs first.
+  while (first.length > next && first[next] === last[next]) literal += escapedChar(first[next++] as string);
+  const ends = first.length === next;
+  const rest = ends ? (lo + 1 < hi ? branchesIn(words, lo + 1, hi, next) : []) : branchesIn(words, lo, hi, next);
+  const tail = rest.length === 0 ? "" : rest.length === 1 && !ends ? (rest[0] as string) : `(?:${rest.join("|")})`;
+  return literal + tail + (ends && rest.length > 0 ? "?" : "");
 }
 
 /**
@@ -82,7 +67,10 @@ export function alternation(entries: Iterable<string>, letters?: "exact" | "igno
     unique.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
     return unique.map(escapeRegex).join("|");
   }
-  return branchesOf(trieOf(unique)).join("|");
+  // Sorted by UTF-16 code units: in the order of their characters, one after the other, whole characters
+  // compared as the branches' order compares them.
+  const words = unique.sort().map((entry) => [...entry]);
+  return branchesIn(words, 0, words.length, 0).join("|");
 }
 
 /**
