@@ -42,6 +42,14 @@ describe("the bundle's code cache", () => {
     expect(JSON.parse(loadIn(bundle).stdout)).toEqual(["function", "function", false]);
   });
 
+  it("leaves node:worker_threads unloaded when a run needs no worker", () => {
+    const script = `const { Writable, Readable } = require("node:stream");
+      const { runCli } = require("./dist/src/bundle-loader.cjs").loadBundle("${bundle}").exports;
+      const io = { stdout: new Writable({ write: (c, e, done) => done() }), stderr: process.stderr, stdin: Readable.from([]) };
+      runCli(["fixtures/seeds", "--json", "-q", "--jobs", "2"], io).then((code) => console.log(code, process.moduleLoadList.includes("NativeModule worker_threads")));`;
+    expect(spawnSync("node", ["-e", script], { encoding: "utf8" }).stdout.trim()).toBe("0 false");
+  });
+
   it("is ignored when V8 cannot use it, and the bundle is compiled without it", () => {
     const dir = tmp();
     const copy = join(dir, "nrw-extract.cjs");

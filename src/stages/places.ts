@@ -35,6 +35,7 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | null = null;
+const SPACE_OR_BRACKET = /[\s(]/u;
 /** Bare district name → its official type word ("Lüneburg" → "Landkreis", "Segeberg" → "Kreis"). */
 const officialType = new Map<string, string>();
 
@@ -52,8 +53,14 @@ export function lexiconOf(): Lexicon {
     for (const alias of p.aliases ?? []) add(alias, { ...entry, needsCue: p.needsCue ?? common.has(alias) }, true);
   }
   for (const country of gazetteer.countries) add(country, { name: country, type: "country", needsCue: common.has(country) });
-  for (const [name, town] of gazetteer.municipalities as [string, number, string][]) {
-    const entry = { name, type: "city" as const, needsCue: town === 0 || common.has(name), village: town === 0 && !common.has(name) };
+  // An indexed loop: destructuring each of the 10,000 rows went through the iterator protocol, in code
+  // that runs once per process and so is never optimised.
+  const municipalities = gazetteer.municipalities as [string, number, string][];
+  for (let i = 0; i < municipalities.length; i++) {
+    const row = municipalities[i] as [string, number, string];
+    const name = row[0];
+    const isCommon = common.has(name);
+    const entry = { name, type: "city" as const, needsCue: row[1] === 0 || isCommon, village: row[1] === 0 && !isCommon };
     add(name, entry);
     // Most names are one word: only the others need the alias work below.
     if (!name.includes(" ") && !name.includes("(")) continue;
@@ -76,10 +83,13 @@ export function lexiconOf(): Lexicon {
   }
   for (const word of NOT_PLACES) byName.delete(word);
   const heads = new Set<string>();
-  for (const name of [...byName.keys(), ...districts]) {
-    const head = /^[^\s(]+(?=\s|\()/u.exec(name)?.[0];
-    if (head) heads.add(head);
-  }
+  const addHead = (name: string) => {
+    // What /^[^\s(]+(?=\s|\()/u matches: the name up to its first space or bracket, if that is not its start.
+    const end = name.search(SPACE_OR_BRACKET);
+    if (end > 0) heads.add(name.slice(0, end));
+  };
+  for (const name of byName.keys()) addHead(name);
+  for (const name of districts) addHead(name);
   lexicon = { byName, districts, heads };
   return lexicon;
 }
