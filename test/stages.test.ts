@@ -7,6 +7,21 @@ import { VERSION } from "../src/version.js";
 import { withoutUnread } from "../src/util/markup.js";
 import { readFileSync } from "node:fs";
 
+describe("reading", () => {
+  it("refuses as binary a file whose first 8 KB are more than 5 % control characters, NUL or not", async () => {
+    const line = "Der Kreistag tagt am Montag im Rathaus.\n";
+    const withControls = (share: number) => {
+      const bytes = new TextEncoder().encode(line.repeat(400));
+      // Control characters (not tab, line or page breaks) spread over the first 8 KB at the given share.
+      const every = Math.round(1 / share);
+      for (let at = 0; at < 8192; at += every) bytes[at] = 0x01;
+      return bytes;
+    };
+    await expect(extract(withControls(0.08))).rejects.toThrow("binary file");
+    expect((await extract(withControls(0.02))).body).toContain("Kreistag");
+  });
+});
+
 describe("sentences", () => {
   it("does not split at abbreviations or ordinal dots", () => {
     const s = splitSentences("Dr. Müller kommt am 1. Mai 2019. Er bringt z. B. 3 Mio. Euro mit. Danach digitalisieren.Hierzu passt das.");
@@ -192,6 +207,20 @@ describe("HTML pages", () => {
     expect(r.title).toBe("Schnee auf dem Dach");
     expect(r.lead).toContain("Eine Schneedecke auf der Photovoltaikanlage");
     expect(r.body).toContain("Doch nicht nur der fehlende Stromertrag");
+  });
+
+  it("reads tags written in capitals as those in small letters", async () => {
+    const html = `<html><head><meta name="description" content="Der Kreis baut bis 2027 vierzig Kilometer Radweg aus."></head><body>
+      <NAV><A HREF="/">Start</A> <A HREF="/kreis">Kreis</A></NAV><ARTICLE><H1>Kreis baut Radwege aus</H1>
+      <P>Bis 2027 sollen im Kreis Coesfeld vierzig Kilometer Radweg entstehen, sagte Landrat Christian Schulze Pellengahr.</P>
+      <P>Das Land zahlt dafür 4,5 Millionen Euro, der Kreis trägt den Rest aus dem eigenen Haushalt des Jahres.</P></ARTICLE>
+      <FOOTER><P>Impressum und Datenschutz der Seite, mit einem langen Satz, der nicht zum Artikel gehört.</P></FOOTER></body></html>`;
+    const small = await extract(html.replace(/<(\/?)([A-Z]+)/g, (_, slash: string, name: string) => `<${slash}${name.toLowerCase()}`), { source: "small.html" });
+    const capitals = await extract(html, { source: "capitals.html" });
+    expect(capitals.title).toBe("Kreis baut Radwege aus");
+    expect(capitals.body).toContain("4,5 Millionen Euro");
+    expect(capitals.body).not.toContain("Impressum");
+    expect({ ...capitals, source: "", sha256: "" }).toEqual({ ...small, source: "", sha256: "" });
   });
 
   it("finds the article the page title names on a page that prints several in full under a section h1", async () => {

@@ -610,7 +610,7 @@ function blocksOf(root: DomNode): Block[] {
       continue;
     }
     if (child.type !== "tag" && child.type !== "script" && child.type !== "style") continue;
-    const name = (child.tagName ?? "").toLowerCase();
+    const name = tagOf(child);
     if (name === "br") text += "\n";
     else if (INLINE_TAGS.has(name)) stack.push({ children: child.children ?? [], next: 0, inLink: frame.inLink || isLink(child), outer: null });
     else {
@@ -631,7 +631,8 @@ const isLink = (node: DomNode) => tagOf(node) === "a" && node.attribs?.href !== 
 /** The characters of a container's text that are link text. */
 const linkTextLength = (node: DomNode) => collapse(elementsNamed(node, LINK_TAG).filter(isLink).map(textOf).join("")).length;
 const isElement = (node: DomNode) => node.type === "tag" || node.type === "script" || node.type === "style";
-const tagOf = (node: DomNode) => (node.tagName ?? "").toLowerCase();
+// htmlparser2 gives tag names in small letters in HTML mode (lowerCaseTags), which parse() selects.
+const tagOf = (node: DomNode) => node.tagName ?? "";
 /** The parent element, or null at the top (cheerio's .parent() leaves the document out too). */
 const elementParent = (node: DomNode) => (node.parent && node.parent.type !== "root" ? node.parent : null);
 

@@ -7,14 +7,19 @@ import { withoutUnread } from "../util/markup.js";
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Bytes of the start of a file that tell text from binary. */
+const SNIFFED = 8192;
+
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+  const end = Math.min(bytes.length, SNIFFED);
   let control = 0;
-  for (const byte of sample) {
+  // An indexed loop: for…of over the bytes went through an iterator, a tenth of the read stage's time.
+  for (let at = 0; at < end; at++) {
+    const byte = bytes[at] as number;
     if (byte === 0) return true;
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
-  return control > sample.length * 0.05;
+  return control > end * 0.05;
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {
