@@ -702,6 +702,9 @@ interface Headline {
   inFeed: boolean;
 }
 
+/** Characters of text set straight into a div that make it a container or a paragraph. */
+const MIN_OWN_TEXT = 80;
+
 function htmlBlocks(document: DomNode, headline: Headline | null): Block[] {
   removeFurniture(document);
   // Score containers by the prose they hold (links discounted), as Readability does: paragraphs count
@@ -728,13 +731,17 @@ function htmlBlocks(document: DomNode, headline: Headline | null): Block[] {
   for (const el of elements) {
     if (tagOf(el) === "p") continue;
     const children = el.children ?? [];
+    // Collapsing only shortens a text: too little of it before, too little after (most divs hold none).
+    let ownRaw = 0;
+    for (const child of children) if (child.type === "text") ownRaw += (child.data ?? "").length;
+    if (ownRaw < MIN_OWN_TEXT) continue;
     const own = collapse(
       children
         .filter((child) => child.type === "text")
         .map((child) => child.data ?? "")
         .join(""),
     );
-    if (own.length < 80) continue;
+    if (own.length < MIN_OWN_TEXT) continue;
     if (children.filter((child) => isElement(child) && tagOf(child) === "br").length >= 2) credit(el, own.length);
     else {
       const parent = elementParent(el);
