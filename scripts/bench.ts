@@ -77,20 +77,23 @@ function cliRun(input: string, out: string, jobs: number, articles: number, mega
   };
 }
 
+const COLD_RUNS = 15;
+
 async function main() {
   // Cold start first, on a quiet machine: after the large runs the file system is still writing back and
   // discarding 100,000 deleted files, which made the same start 401 instead of 319 ms.
+  // The two interleaved, 15 each: the machine's speed drifts within minutes, and a median of 7 moved by
+  // ±5 ms from run to run.
   const cold: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const s = performance.now();
-    spawnSync("node", [BIN, join(ROOT, "fixtures/seeds"), "--json", "-q"], { encoding: "utf8" });
-    cold.push(performance.now() - s);
-  }
   const nodeAlone: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  const timed = (args: string[]) => {
     const s = performance.now();
-    spawnSync("node", ["-e", "0"], { encoding: "utf8" });
-    nodeAlone.push(performance.now() - s);
+    spawnSync("node", args, { encoding: "utf8" });
+    return performance.now() - s;
+  };
+  for (let i = 0; i < COLD_RUNS; i++) {
+    cold.push(timed([BIN, join(ROOT, "fixtures/seeds"), "--json", "-q"]));
+    nodeAlone.push(timed(["-e", "0"]));
   }
 
   // The quiet parts first (HTML pages, in-process figures), then the 100,000 files: while the file system
