@@ -3,10 +3,18 @@
 // runs crash with SIGSEGV, and Node documents run-time flag changes as unsafe.
 // CommonJS, as the bundle it loads: Node starts a CommonJS entry ~8 ms sooner than an ES module.
 // The CLI bundled into one script, compiled from its code cache (scripts/bundle.ts, src/bundle-loader.cts).
+const { existsSync } = require("node:fs");
 const { join } = require("node:path");
+
+const bundle = join(__dirname, "../dist/bundle/nrw-extract.cjs");
+// A checkout that was never built (or whose build failed) has no dist/: say so instead of a stack trace.
+if (!existsSync(bundle)) {
+  process.stderr.write(`nrw-extract: ${bundle} is missing: run \`npm run build\` (or \`npm ci\`) in ${join(__dirname, "..")}\n`);
+  process.exit(1);
+}
 const { loadBundle } = require("../dist/src/bundle-loader.cjs");
 
-const { runCli } = loadBundle(join(__dirname, "../dist/bundle/nrw-extract.cjs")).exports;
+const { runCli } = loadBundle(bundle).exports;
 
 // A reader that stops early (`| head -1`) closes the pipe: that is not an error worth a stack trace.
 process.stdout.on("error", (error) => {

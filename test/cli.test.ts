@@ -129,6 +129,15 @@ describe("cli as a process", () => {
   const bin = "bin/nrw-extract.cjs";
   const run = (args: string[]) => spawnSync("node", [bin, ...args], { encoding: "utf8" });
 
+  it("says what to do, in one line, when the bin's bundle was never built", () => {
+    const checkout = tmp();
+    mkdirSync(join(checkout, "bin"));
+    writeFileSync(join(checkout, "bin/nrw-extract.cjs"), readFileSync(bin));
+    const r = spawnSync("node", [join(checkout, "bin/nrw-extract.cjs"), "fixtures/seeds"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([`nrw-extract: ${join(checkout, "dist/bundle/nrw-extract.cjs")} is missing: run \`npm run build\` (or \`npm ci\`) in ${checkout}`]);
+  });
+
   it("gives the same output for --jobs 1 and --jobs 2 over many inputs (worker threads)", () => {
     const dir = tmp();
     const seeds = readdirSync("fixtures/seeds");
