@@ -106,13 +106,8 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
     }
   }
   // Records go to disk as they finish; the index keeps only its aggregates and is assembled at the end.
-  let spool: ArticleSpool | null = null;
-  try {
-    spool = needsIndex ? new ArticleSpool(outDir ?? tmpdir()) : null;
-  } catch (error) {
-    io.stderr.write(`nrw-extract: cannot write to ${outDir ?? tmpdir()}: ${(error as Error).message}\n`);
-    return 1;
-  }
+  // The spool writes to a file only past a few MB (a long run): where that fails, the run says so below.
+  const spool = needsIndex ? new ArticleSpool(outDir ?? tmpdir()) : null;
   const index = new IndexBuilder();
   const allFailed: FailedInput[] = [...failed];
   for (const f of failed) io.stderr.write(`nrw-extract: ${f.source}: ${f.error}\n`);

@@ -208,34 +208,74 @@ export function printArticle(record: ArticleRecord, yaml: string, items: Article
 }
 
 /**
- * The articles' printed pieces on disk while a run goes on, so that memory does not grow with the number
- * of articles or the text of their items; the index is assembled from it at the end, in index order.
+ * Bytes of printed articles the spool keeps in memory before it moves them to a file: about 250 articles,
+ * so that a run over a few files writes no spool at all, and --json works where the temporary directory
+ * cannot be written.
+ */
+const SPILL_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The articles' printed pieces, on disk once they pass `spillBytes`, while a run goes on: memory does not
+ * grow with the number of articles or the text of their items; the index is assembled from it at the end,
+ * in index order. The file is created in `dir` when it is first needed.
  */
 export class ArticleSpool {
   private readonly path: string;
-  private readonly fd: number;
+  private fd: number | null = null;
+  /** What has not gone to the file: every piece, until the spool spills. */
+  private memory: Buffer | null = Buffer.alloc(1 << 16);
   private size = 0;
   /**
-   * Per article from its start (`starts`): the count of each of ITEM_LISTS, then the file offset of each
+   * Per article from its start (`starts`): the count of each of ITEM_LISTS, then the offset of each
    * piece and the end of the last. One flat array of small integers: an array per article cost ~60 bytes more.
    */
   private readonly layout: number[] = [];
   private readonly starts = new Map<string, number>();
   private scratch = Buffer.alloc(1 << 16);
 
-  constructor(dir: string) {
+  constructor(
+    dir: string,
+    private readonly spillBytes = SPILL_BYTES,
+  ) {
     this.path = join(dir, `.nrw-extract-spool.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-    this.fd = openSync(this.path, "w+");
   }
 
   add(id: string, printed: PrintedArticle): void {
-    writeSync(this.fd, printed.bytes, 0, printed.bytes.length, this.size);
+    this.store(printed.bytes);
     this.starts.set(id, this.layout.length);
     this.layout.push(...printed.counts, this.size);
     for (const length of printed.lengths) {
       this.size += length;
       this.layout.push(this.size);
     }
+  }
+
+  /** Keeps `bytes` at offset `size`, in memory while the spool stays under spillBytes, else in the file. */
+  private store(bytes: Uint8Array): void {
+    const end = this.size + bytes.length;
+    if (this.memory && end > this.spillBytes) {
+      // Opened here: a spool that never spills never touches the directory.
+      this.fd = openSync(this.path, "w+");
+      writeSync(this.fd, this.memory, 0, this.size, 0);
+      this.memory = null;
+    }
+    if (this.fd !== null) {
+      writeSync(this.fd, bytes, 0, bytes.length, this.size);
+      return;
+    }
+    let memory = this.memory as Buffer;
+    if (end > memory.length) {
+      const grown = Buffer.alloc(Math.max(end, 2 * memory.length));
+      memory.copy(grown, 0, 0, this.size);
+      memory = grown;
+      this.memory = grown;
+    }
+    memory.set(bytes, this.size);
+  }
+
+  /** Whether the pieces have gone to a file. */
+  get spilled(): boolean {
+    return this.fd !== null;
   }
 
   /** IndexBuilder's aggregates with their deadlines, amounts and totals read from here. */
@@ -267,13 +307,17 @@ export class ArticleSpool {
   private piece(start: number, which: number): Uint8Array {
     const at = this.layout[start + ITEM_LISTS.length + which] as number;
     const length = (this.layout[start + ITEM_LISTS.length + which + 1] as number) - at;
+    if (this.memory) return this.memory.subarray(at, at + length);
     if (length > this.scratch.length) this.scratch = Buffer.alloc(length);
-    readSync(this.fd, this.scratch, 0, length, at);
+    readSync(this.fd as number, this.scratch, 0, length, at);
     return this.scratch.subarray(0, length);
   }
 
   dispose(): void {
+    this.memory = null;
+    if (this.fd === null) return;
     closeSync(this.fd);
+    this.fd = null;
     rmSync(this.path, { force: true });
   }
 }

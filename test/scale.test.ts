@@ -31,6 +31,15 @@ describe("the bin", () => {
   });
 });
 
+describe("the temporary directory", () => {
+  it("is not needed for --json over a few files (the spool stays in memory)", () => {
+    const run = (env: NodeJS.ProcessEnv) => spawnSync("node", [bin, "fixtures/seeds", "--json", "-q"], { encoding: "utf8", env: { ...process.env, ...env } });
+    const nowhere = run({ TMPDIR: join(tmp(), "missing") });
+    expect(nowhere.status).toBe(0);
+    expect(nowhere.stdout).toBe(run({}).stdout);
+  });
+});
+
 describe("the bundle's code cache", () => {
   const bundle = "dist/bundle/nrw-extract.cjs";
   // In a process of its own: V8 takes a cache only from a process with the same flags, and vitest's may differ.
@@ -133,18 +142,25 @@ describe("streamed index", () => {
     );
   });
 
-  it("assembles the same bytes from the spool as the in-memory index, whatever order the articles come in", async () => {
+  it("assembles the same bytes from the spool as the in-memory index, whatever order the articles come in, in memory or spilled to a file", async () => {
     const base = records((await cli(["fixtures", "--ndjson", "-q"])).stdout).filter((r) => r.deadlines.length > 0 && r.amounts.length > 0);
     const dir = tmp();
+    // Spilled before the first article, after a few, or never.
+    const spillAt = fc.constantFrom(0, 20_000, 60_000, Number.POSITIVE_INFINITY);
     fc.assert(
-      fc.property(variedRecords(base), fc.boolean(), (varied, reversed) => {
-        const spool = new ArticleSpool(dir);
+      fc.property(variedRecords(base), fc.boolean(), spillAt, (varied, reversed, spillBytes) => {
+        const spool = new ArticleSpool(dir, spillBytes);
         const builder = new IndexBuilder();
         try {
+          let size = 0;
           for (const record of reversed ? [...varied].reverse() : varied) {
             const items = articleItemsOf(record);
-            spool.add(record.id, printArticle(record, toYaml(record), items));
+            const printed = printArticle(record, toYaml(record), items);
+            spool.add(record.id, printed);
             builder.add(indexEntryOf(record, items));
+            size += printed.bytes.length;
+            // The file exists once, and only once, the pieces pass the threshold.
+            expect([spool.spilled, readdirSync(dir).length]).toEqual(size > spillBytes ? [true, 1] : [false, 0]);
           }
           const aggregates = spool.printedAggregates(builder.aggregates([]));
           const text = (parts: Iterable<string | Uint8Array>) => Buffer.concat([...batched(parts, 64)]).toString("utf8");
