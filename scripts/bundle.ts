@@ -5,8 +5,7 @@
 // whose functions come compiled from the cache starts the seeds' run 20–40 ms (the bundle) and ~20 ms (the
 // cache) sooner (README, Development). The library (dist/src/index.js) stays unbundled.
 //   node dist/scripts/bundle.js
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Readable, Writable } from "node:stream";
@@ -63,7 +62,8 @@ if (parentPort) loadBundle(join(__dirname, "nrw-extract.cjs")).exports.serveJobs
 // HTML, printed in each of the forms the CLI writes, in this thread (--jobs 1 runs few inputs in-process).
 const bundle = loadBundle(BUNDLE);
 const runCli = bundle.exports.runCli as (argv: string[], io: Io) => Promise<number>;
-const out = mkdtempSync(join(tmpdir(), "nrw-bundle-"));
+// The --out run writes beside the build, not to the temporary directory, which a build must not need.
+const out = join(ROOT, "dist/.bundle-run");
 const fixtures = [join(ROOT, "fixtures/seeds"), join(ROOT, "fixtures/own")];
 try {
   for (const form of [["--json"], ["--ndjson"], ["--out", out]]) {
