@@ -133,6 +133,8 @@ export class IndexBuilder {
   private readonly people = new Map<string, PersonEntry>();
   private readonly places = new Map<string, PlaceEntry>();
   private readonly deadlines: DeadlineRef[] = [];
+  /** The keys in index order, until the next add(): order() and aggregates() both need them at the end of a run. */
+  private sortedKeys: KeptArticle[] | null = null;
 
   add(entry: IndexEntry): void {
     // A fresh copy: the names and phrases kept here are substrings of an article's body, and V8 lets a
@@ -140,6 +142,7 @@ export class IndexBuilder {
     const record = structuredClone(entry);
     const key: KeptArticle = { id: record.id, date: record.date, amounts: record.amounts, amountTotals: record.amountTotals };
     this.keys.push(key);
+    this.sortedKeys = null;
     record.people.forEach((person, position) => {
       let entry = this.people.get(person.name);
       if (!entry) {
@@ -165,9 +168,14 @@ export class IndexBuilder {
     for (const [rank, date] of record.deadlineDates.entries()) this.deadlines.push({ date, article: key.id, rank });
   }
 
+  private sorted(): KeptArticle[] {
+    this.sortedKeys ??= sortArticles(this.keys);
+    return this.sortedKeys;
+  }
+
   /** The articles' ids in index order. */
   order(): string[] {
-    return sortArticles(this.keys).map((k) => k.id);
+    return this.sorted().map((k) => k.id);
   }
 
   /**
@@ -184,9 +192,8 @@ export class IndexBuilder {
       .sort((a, b) => byText(a.name, b.name));
     // Sorting is stable and an article's deadlines were added in rank order: that orders them by text.
     const deadlines: ItemRef[] = [...this.deadlines].sort((a, b) => byText(a.date, b.date) || byText(a.article, b.article));
-    const sorted = sortArticles(this.keys);
     const refs = (list: "amounts" | "amountTotals"): ItemRef[] =>
-      sorted.flatMap((key) => Array.from({ length: key[list] }, (_, rank) => ({ article: key.id, rank })));
+      this.sorted().flatMap((key) => Array.from({ length: key[list] }, (_, rank) => ({ article: key.id, rank })));
     return {
       people,
       places,

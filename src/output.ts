@@ -267,8 +267,7 @@ export class ArticleSpool {
     if (end > memory.length) {
       const grown = Buffer.alloc(Math.max(end, 2 * memory.length));
       memory.copy(grown, 0, 0, this.size);
-      memory = grown;
-      this.memory = grown;
+      this.memory = memory = grown;
     }
     memory.set(bytes, this.size);
   }
