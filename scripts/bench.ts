@@ -62,9 +62,10 @@ interface CliRun {
 /**
  * One whole CLI process over `input`, timed from outside; peak RSS from GNU time when it is installed.
  * The caller removes `out` once all runs are over: on a file system without a journal, ext4 passes over
- * inodes deleted in the last minutes for every file it creates, and removing the first run's 100,000
- * records just before the second run made each of its files ~3 times as costly to create (20,000 files
- * written after 20,000 deleted: 1.3 → 3.8 s of system time) — a cost of the bench, not of the tool.
+ * inodes deleted in the last minutes for every file it creates (20,000 files written right after 20,000
+ * were deleted: 3.8 instead of 1.3 s of system time), so removing the first run's records just before
+ * the second could charge the second for the bench's own clean-up. (On 100,000 articles the --jobs 2
+ * figure stayed within its run-to-run spread: 752 articles/s against 750–783 before.)
  */
 function cliRun(input: string, out: string, jobs: number, articles: number, megabytes: number): CliRun {
   const args = [BIN, input, "--out", out, "-q", "--jobs", String(jobs)];
