@@ -1,8 +1,8 @@
 // Serialisation and atomic file writes. YAML and JSON carry the same keys in the same order.
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
-import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, open, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { type ArticleItems, ITEM_LISTS, type ItemList, type ItemRef } from "./merge.js";
 import type { ArticleRecord } from "./record.js";
 import { yamlItemOf, yamlListKey, yamlOf, yamlPiecesOf } from "./util/yaml.js";
@@ -187,8 +187,32 @@ export function* batched(parts: Iterable<string | Uint8Array>, size = 1 << 20): 
   if (length > 0) yield batch.subarray(0, length);
 }
 
+/**
+ * `mkdir -p`, a level at a time. Node's own recursive mkdir never returns where a directory exists but
+ * cannot hold the one asked for: under /proc, mkdir answers ENOENT for the child and EEXIST for its
+ * parent, and Node 20 goes back and forth between the two for ever (`--out /proc/x` hung at full CPU).
+ * Here each missing level is made once, from the top; the first that cannot be made is the error.
+ */
 export async function ensureDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    try {
+      const info = await stat(at);
+      if (missing.length === 0 && !info.isDirectory()) throw new Error(`not a directory: ${dir}`);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || dirname(at) === at) throw error;
+      missing.push(at);
+    }
+  }
+  for (const level of missing.reverse()) {
+    try {
+      await mkdir(level);
+    } catch (error) {
+      // Made meanwhile by another run writing to the same place.
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+  }
 }
 
 /**

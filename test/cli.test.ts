@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -165,6 +165,25 @@ describe("cli as a process", () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toContain("cannot create output directory");
+  });
+
+  // procfs answers ENOENT for the child and EEXIST for /proc itself: Node's recursive mkdir spun there for ever.
+  it.runIf(existsSync("/proc/self"))("reports an --out that /proc cannot hold at once, instead of hanging", () => {
+    const r = spawnSync("node", [bin, SEED, "--out", "/proc/nrw-extract-test/out", "-q"], { encoding: "utf8", timeout: 30_000 });
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("cannot create output directory /proc/nrw-extract-test/out: ENOENT");
+  });
+
+  it("reports an --out that is a file, and makes every missing level of a new one", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "a-file"), "x");
+    const onFile = run([SEED, "--out", join(dir, "a-file"), "-q"]);
+    expect(onFile.status).toBe(1);
+    expect(onFile.stderr).toContain("not a directory");
+    const nested = join(dir, "new", "levels", "out");
+    expect(run([SEED, "--out", nested, "-q"]).status).toBe(0);
+    expect(readdirSync(nested)).toContain("index.json");
   });
 
   it("fails the one article whose record cannot be written, and writes the others", () => {
