@@ -266,10 +266,13 @@ export interface TextWindow {
 
 /** The windows ([from, to) spans of `text`, in order, apart) cut out with WINDOW_CONTEXT characters around each, for the look-arounds. */
 export function cutWindows(windows: readonly (readonly [number, number])[], text: string): TextWindow[] {
+  // A slice has no run longer than the text's: only a text with a long run needs its windows looked at
+  // (most have none, and the look was a fifth of cutting the windows).
+  const anyLongRun = hasLongRun(text);
   return windows.map(([from, to]) => {
     const start = Math.max(0, from - WINDOW_CONTEXT);
     const slice = text.slice(start, Math.min(text.length, to + WINDOW_CONTEXT));
-    return { from, to, start, slice, longRun: longestRunAtLeast(slice, LONG_RUN) };
+    return { from, to, start, slice, longRun: anyLongRun && longestRunAtLeast(slice, LONG_RUN) };
   });
 }
 
