@@ -22,7 +22,7 @@ import { load } from "cheerio/slim";
 import { countMentions } from "../src/util/mentions.js";
 import { isProse, isTeaser } from "../src/util/page.js";
 import { LETTER, LOWER } from "../src/util/letters.js";
-import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, compiledForTwoByte, escapeRegex, windowedMatches } from "../src/util/regex.js";
+import { WORD_END, WORD_START, alternation, anchorPositions, anchoredMatches, compiledForTwoByte, cutWindows, escapeRegex, windowedMatches } from "../src/util/regex.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 ajv.addSchema(SCHEMAS, "nrw");
@@ -153,6 +153,22 @@ describe("fast finders give what the plain regex gives", () => {
         expect(compiled.lastIndex).toBe(lastIndex);
         expect(compiled.exec(subject)).toEqual(plain.exec(subject));
         expect(compiled.lastIndex).toBe(plain.lastIndex);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("cutWindows() marks exactly the windows that hold a run of 32 letters or digits (any non-ASCII unit counting as one)", () => {
+    // The mark keeps the word-start look-behind in a window with a long run, where scanning without it
+    // is quadratic; the matches are the same either way, so only this pins it.
+    const piece = fc.constantFrom("a", "Z", "7", "ä", "„", " ", ".", "-", "ab".repeat(8), "x".repeat(31));
+    const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.array(fc.tuple(fc.nat(400), fc.nat(80)), { maxLength: 5 }), (input, spans) => {
+        const windows = spans.map(([at, length]): [number, number] => [Math.min(at, input.length), Math.min(at + length, input.length)]);
+        for (const window of cutWindows(windows, input)) {
+          expect(window.longRun).toBe(/[A-Za-z0-9\u0080-\uffff]{32}/.test(window.slice));
+        }
       }),
       { numRuns: 300 },
     );
