@@ -1118,7 +1118,7 @@ export function neededWordsFound(text: string): NeededWordsFound {
 /**
  * The [from, to) places of a group's words, in text order. A word's own places come in order, so only
  * a group with places of two or more words is sorted. Building and sorting them for every reach anew
- * was a sixth of the dates stage.
+ * was a seventh of the dates stage.
  */
 function anchorsOf(found: NeededWordsFound, group: readonly string[]): [number, number][] {
   let anchors = found.anchors.get(group);

@@ -266,8 +266,8 @@ export interface TextWindow {
 
 /** The windows ([from, to) spans of `text`, in order, apart) cut out with WINDOW_CONTEXT characters around each, for the look-arounds. */
 export function cutWindows(windows: readonly (readonly [number, number])[], text: string): TextWindow[] {
-  // A slice has no run longer than the text's: only a text with a long run needs its windows looked at
-  // (most have none, and the look was a fifth of cutting the windows).
+  // A slice has no run longer than the text's: only a text with a long run needs its windows looked
+  // through (most texts have none; looking through every window was a tenth of the dates stage).
   const anyLongRun = hasLongRun(text);
   return windows.map(([from, to]) => {
     const start = Math.max(0, from - WINDOW_CONTEXT);
