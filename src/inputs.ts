@@ -23,12 +23,21 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-async function walk(dir: string, extensions: ReadonlySet<string>, seen: Set<string>, files: string[], failed: FailedInput[]): Promise<void> {
+/**
+ * Collects the article files under `dir`. A directory reached again by another path (a link to a
+ * sibling) is walked once, silently; one that leads back to a directory the walk is inside of is a
+ * symbolic link loop and is reported.
+ */
+async function walk(dir: string, extensions: ReadonlySet<string>, seen: Set<string>, files: string[], failed: FailedInput[], inside: readonly string[] = []): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
   } catch (error) {
     failed.push({ source: dir, error: reason(error) });
+    return;
+  }
+  if (inside.includes(real)) {
+    failed.push({ source: dir, error: `symbolic link loop (back to ${real})` });
     return;
   }
   if (seen.has(real)) return;
@@ -49,7 +58,7 @@ async function walk(dir: string, extensions: ReadonlySet<string>, seen: Set<stri
       failed.push({ source: path, error: reason(error) });
       continue;
     }
-    if (info.isDirectory()) await walk(path, extensions, seen, files, failed);
+    if (info.isDirectory()) await walk(path, extensions, seen, files, failed, [...inside, real]);
     else if (extensions.has(extname(name).toLowerCase())) files.push(path);
   }
 }

@@ -204,16 +204,32 @@ describe("cli as a process", () => {
     }
   });
 
-  it("decodes an HTML page in its declared charset and survives a symlink loop", () => {
+  it("decodes an HTML page in its declared charset, and reports a symlink loop without stopping", () => {
     const dir = tmp();
     const html = "<html><head><meta charset=\"iso-8859-1\"><title>Grüße aus Köln</title></head><body><article><h1>Grüße aus Köln</h1><p>Die Stadt Köln investiert 3 Millionen Euro in die Digitalisierung ihrer Bürgerbüros und Schulen. Bis Ende 2025 soll alles fertig sein.</p></article></body></html>";
     writeFileSync(join(dir, "page.html"), Buffer.from(html, "latin1"));
     symlinkSync(dir, join(dir, "loop"));
     const r = run([dir, "--ndjson", "-q"]);
-    const record = JSON.parse(r.stdout.trim().split("\n")[0] ?? "{}");
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0] ?? "{}");
     expect(record.title).toBe("Grüße aus Köln");
     expect(record.amounts[0].value).toBe(3_000_000);
     expect(record.warnings[0]).toContain("iso-8859-1");
+    expect(r.stderr).toContain(`${join(dir, "loop")}: symbolic link loop`);
+    expect(r.status).toBe(1);
+  });
+
+  it("walks a directory reached by two paths once, and says nothing of it (no loop)", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "a"));
+    mkdirSync(join(dir, "b"));
+    writeFileSync(join(dir, "b", "seed.txt"), readFileSync(SEED));
+    symlinkSync(join(dir, "b"), join(dir, "a", "link-to-b"));
+    const r = run([dir, "--ndjson", "-q"]);
+    expect(r.stdout.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
   });
 });
 
