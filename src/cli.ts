@@ -94,7 +94,7 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
   const outputs = { yamlDir: outDir, indexItems: needsIndex, ndjson: options.ndjson === true };
   const settings = { referenceDate: options.referenceDate ?? null, maxBytes: options.maxBytes, shard: options.shard, outputs };
   const jobs = ndjsonInput
-    ? ndjsonJobs(files.map((f) => f.source), io.stdin, settings)
+    ? ndjsonJobs(files, io.stdin, settings)
     : fileJobs(files, settings, files.some((f) => f.source === "-") ? await readStdin(io.stdin) : undefined);
   const total = ndjsonInput ? null : files.filter((_, position) => inShard(position, options.shard)).length;
   if (outDir) {

@@ -1,7 +1,8 @@
 // Turns the command line's inputs into a list of files (directories walked recursively), and
 // gives every input an id that is safe as a file name and unique within the run.
 import { open, readdir, realpath, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { isUtf8 } from "node:buffer";
+import { basename, extname, join, sep } from "node:path";
 import { createInterface } from "node:readline";
 import type { FailedInput } from "./merge.js";
 import type { Job, Outputs } from "./runner.js";
@@ -12,6 +13,11 @@ export const NDJSON_EXTENSIONS = new Set([".ndjson", ".jsonl"]);
 
 export interface InputFile {
   source: string;
+  /**
+   * The path's bytes, for a path that is not valid UTF-8 (a file name in Latin-1 from an old archive):
+   * `source` then shows it decoded as Windows-1252, and the file is opened by these bytes.
+   */
+  path?: Uint8Array;
   id: string;
 }
 
@@ -23,43 +29,60 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
+/** A path as the walk shows it (`display`, joined as strings) and opens it (its bytes, kept once a name on it is not valid UTF-8). */
+interface WalkedPath {
+  display: string;
+  bytes: Buffer | null;
+}
+
+const WINDOWS_1252 = new TextDecoder("windows-1252");
+
+function childOf(parent: WalkedPath, name: Buffer): WalkedPath {
+  const valid = isUtf8(name);
+  const display = join(parent.display, valid ? name.toString("utf8") : WINDOWS_1252.decode(name));
+  if (valid && parent.bytes === null) return { display, bytes: null };
+  return { display, bytes: Buffer.concat([parent.bytes ?? Buffer.from(parent.display), Buffer.from(sep), name]) };
+}
+
 /**
- * Collects the article files under `dir`. A directory reached again by another path (a link to a
- * sibling) is walked once, silently; one that leads back to a directory the walk is inside of is a
- * symbolic link loop and is reported.
+ * Collects the article files under `dir`, in sorted order. A directory reached again by another path (a
+ * link to a sibling) is walked once, silently; one that leads back to a directory the walk is inside of
+ * is a symbolic link loop and is reported. Names are read as bytes: one that is not valid UTF-8 would
+ * come back from a string read-out with U+FFFD in it, a path that does not exist.
  */
-async function walk(dir: string, extensions: ReadonlySet<string>, seen: Set<string>, files: string[], failed: FailedInput[], inside: readonly string[] = []): Promise<void> {
+async function walk(dir: WalkedPath, extensions: ReadonlySet<string>, seen: Set<string>, files: InputFile[], failed: FailedInput[], inside: readonly string[] = []): Promise<void> {
+  const at = dir.bytes ?? dir.display;
   let real: string;
   try {
-    real = await realpath(dir);
+    // As Latin-1, one character per byte: two paths that differ only in bytes invalid in UTF-8 stay apart.
+    real = (await realpath(at, { encoding: "buffer" })).toString("latin1");
   } catch (error) {
-    failed.push({ source: dir, error: reason(error) });
+    failed.push({ source: dir.display, error: reason(error) });
     return;
   }
   if (inside.includes(real)) {
-    failed.push({ source: dir, error: `symbolic link loop (back to ${real})` });
+    failed.push({ source: dir.display, error: `symbolic link loop (back to ${Buffer.from(real, "latin1").toString("utf8")})` });
     return;
   }
   if (seen.has(real)) return;
   seen.add(real);
-  let entries: string[];
+  let entries: WalkedPath[];
   try {
-    entries = (await readdir(dir)).sort();
+    entries = (await readdir(at, { encoding: "buffer" })).map((name) => childOf(dir, name)).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
   } catch (error) {
-    failed.push({ source: dir, error: `cannot read directory: ${reason(error)}` });
+    failed.push({ source: dir.display, error: `cannot read directory: ${reason(error)}` });
     return;
   }
-  for (const name of entries) {
-    const path = join(dir, name);
+  for (const entry of entries) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
-      info = await stat(path);
+      info = await stat(entry.bytes ?? entry.display);
     } catch (error) {
-      failed.push({ source: path, error: reason(error) });
+      failed.push({ source: entry.display, error: reason(error) });
       continue;
     }
-    if (info.isDirectory()) await walk(path, extensions, seen, files, failed, [...inside, real]);
-    else if (extensions.has(extname(name).toLowerCase())) files.push(path);
+    if (info.isDirectory()) await walk(entry, extensions, seen, files, failed, [...inside, real]);
+    else if (extensions.has(extname(entry.display).toLowerCase())) files.push(entry.bytes ? { source: entry.display, id: "", path: entry.bytes } : { source: entry.display, id: "" });
   }
 }
 
@@ -81,10 +104,10 @@ export async function collectInputs(
   extensions: ReadonlySet<string> = ARTICLE_EXTENSIONS,
 ): Promise<{ files: InputFile[]; failed: FailedInput[] }> {
   const failed: FailedInput[] = [];
-  const paths: string[] = [];
+  const paths: InputFile[] = [];
   for (const arg of args) {
     if (arg === "-") {
-      paths.push("-");
+      paths.push({ source: "-", id: "" });
       continue;
     }
     let info: Awaited<ReturnType<typeof stat>>;
@@ -95,19 +118,19 @@ export async function collectInputs(
       continue;
     }
     if (info.isDirectory()) {
-      const found: string[] = [];
-      await walk(arg, extensions, new Set(), found, failed);
+      const found: InputFile[] = [];
+      await walk({ display: arg, bytes: null }, extensions, new Set(), found, failed);
       if (found.length === 0) failed.push({ source: arg, error: `no articles (${[...extensions].join(", ")}) in directory` });
       // A loop, not push(...found): a directory of a million files would overflow the call stack.
-      for (const path of found) paths.push(path);
-    } else paths.push(arg);
+      for (const file of found) paths.push(file);
+    } else paths.push({ source: arg, id: "" });
   }
   const used = new Map<string, number>();
-  const files = paths.map((source) => {
-    const base = safeId(source);
+  const files = paths.map((file) => {
+    const base = safeId(file.source);
     const count = (used.get(base) ?? 0) + 1;
     used.set(base, count);
-    return { source, id: count === 1 ? base : `${base}-${count}` };
+    return { ...file, id: count === 1 ? base : `${base}-${count}` };
   });
   // A later "x-2" could collide with a file really named "x-2": make every id unique in one more pass.
   const seen = new Set<string>();
@@ -141,6 +164,7 @@ export function* fileJobs(files: readonly InputFile[], settings: JobSettings, st
     if (!inShard(position, settings.shard)) continue;
     yield {
       source: file.source,
+      ...(file.path ? { path: file.path } : {}),
       id: file.id,
       referenceDate: settings.referenceDate,
       maxBytes: settings.maxBytes,
@@ -176,16 +200,16 @@ function parseLine(line: string): { id: string | null; content: string; format: 
  * One job per line of NDJSON files or stdin, read as a stream: a crawler's output or a shard of a
  * corpus can be piped in whatever its size. Lines that are not articles become failures, not errors.
  */
-export async function* ndjsonJobs(sources: readonly string[], stdin: NodeJS.ReadableStream, settings: JobSettings): AsyncGenerator<Job> {
+export async function* ndjsonJobs(files: readonly Pick<InputFile, "source" | "path">[], stdin: NodeJS.ReadableStream, settings: JobSettings): AsyncGenerator<Job> {
   const usedIds = new Set<string>();
   let position = 0;
-  for (const source of sources) {
+  for (const { source, path } of files) {
     const name = source === "-" ? "stdin" : source;
     let input: NodeJS.ReadableStream;
     if (source === "-") input = stdin;
     else {
       try {
-        input = (await open(source)).createReadStream();
+        input = (await open(path ? Buffer.from(path) : source)).createReadStream();
       } catch (error) {
         yield lineFailure(source, reason(error), settings);
         continue;

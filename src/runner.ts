@@ -14,6 +14,8 @@ import type { InputFormat } from "./types.js";
 
 export interface Job {
   source: string;
+  /** The path's bytes where they are not valid UTF-8 (InputFile.path); the file is opened by them. */
+  path?: Uint8Array;
   id: string;
   referenceDate: string | null;
   maxBytes: number;
@@ -78,10 +80,11 @@ const WINDOW_PER_WORKER = 16;
 // kilobytes, read faster than the four thread-pool round trips of an async readFile.
 function readInput(job: Job): Uint8Array {
   if (job.bytes) return job.bytes;
-  const info = statSync(job.source);
+  const path = job.path ? Buffer.from(job.path) : job.source;
+  const info = statSync(path);
   if (!info.isFile()) throw new InputError("not a regular file");
   if (info.size > job.maxBytes) throw new InputError(`file too large (${info.size} bytes > --max-bytes ${job.maxBytes})`);
-  return readFileSync(job.source);
+  return readFileSync(path);
 }
 
 function describe(error: unknown): string {

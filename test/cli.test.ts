@@ -220,6 +220,21 @@ describe("cli as a process", () => {
     expect(r.status).toBe(1);
   });
 
+  it("reads a file whose name is not valid UTF-8 (Latin-1 from an old archive), shown as Windows-1252", () => {
+    const dir = tmp();
+    const latin1Name = Buffer.concat([Buffer.from(`${dir}/K`), Buffer.from([0xf6]), Buffer.from("ln.txt")]);
+    try {
+      writeFileSync(latin1Name, readFileSync(SEED));
+    } catch {
+      return; // A file system that allows only UTF-8 names (APFS) cannot hold such a file.
+    }
+    const r = run([dir, "--ndjson", "-q"]);
+    expect(r.status).toBe(0);
+    const record = JSON.parse(r.stdout.trim());
+    expect(record.source).toBe(join(dir, "Köln.txt"));
+    expect(record.title).toBe("Kooperation mit Estland");
+  });
+
   it("walks a directory reached by two paths once, and says nothing of it (no loop)", () => {
     const dir = tmp();
     mkdirSync(join(dir, "a"));
