@@ -71,23 +71,29 @@ async function walk(dir: WalkedPath, extensions: ReadonlySet<string>, seen: Set<
   }
   if (seen.has(real)) return;
   seen.add(real);
-  let entries: WalkedPath[];
+  let entries: { path: WalkedPath; directory: boolean | null }[];
   try {
-    entries = (await readdir(at, { encoding: "buffer" })).map((name) => childOf(dir, name)).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+    // The directory's own record of each entry's type: a stat() per file (through the thread pool) was
+    // 4.7 s of listing 100,000 files. Links and types the file system does not record are stat()ed.
+    entries = (await readdir(at, { encoding: "buffer", withFileTypes: true }))
+      .map((entry) => ({ path: childOf(dir, entry.name), directory: entry.isDirectory() ? true : entry.isFile() ? false : null }))
+      .sort((a, b) => (a.path.display < b.path.display ? -1 : a.path.display > b.path.display ? 1 : 0));
   } catch (error) {
     failed.push({ source: dir.display, error: `cannot read directory: ${reason(error)}` });
     return;
   }
-  for (const entry of entries) {
-    let info: Awaited<ReturnType<typeof stat>>;
-    try {
-      info = await stat(entry.bytes ?? entry.display);
-    } catch (error) {
-      failed.push({ source: entry.display, error: reason(error) });
-      continue;
+  for (const { path, directory } of entries) {
+    let isDirectory = directory;
+    if (isDirectory === null) {
+      try {
+        isDirectory = (await stat(path.bytes ?? path.display)).isDirectory();
+      } catch (error) {
+        failed.push({ source: path.display, error: reason(error) });
+        continue;
+      }
     }
-    if (info.isDirectory()) await walk(entry, extensions, seen, files, failed, [...inside, real]);
-    else if (extensions.has(extname(entry.display).toLowerCase())) files.push(entry.bytes ? { source: entry.display, id: "", path: entry.bytes } : { source: entry.display, id: "" });
+    if (isDirectory) await walk(path, extensions, seen, files, failed, [...inside, real]);
+    else if (extensions.has(extname(path.display).toLowerCase())) files.push(path.bytes ? { source: path.display, id: "", path: path.bytes } : { source: path.display, id: "" });
   }
 }
 
