@@ -133,8 +133,12 @@ async function extractCommand(inputs: string[], options: Options, io: Io): Promi
       const order = index.order();
       const aggregates = spool.printedAggregates(index.aggregates(allFailed));
       if (outDir) {
-        await writeAtomic(outDir, "index.yaml", indexYamlParts(spool.articles(order, "yaml"), aggregates));
-        await writeAtomic(outDir, "index.json", indexJsonParts(spool.articles(order, "json"), aggregates));
+        // Both at once: while one waits for its write (on the thread pool), the other reads the spool.
+        const written = await Promise.allSettled([
+          writeAtomic(outDir, "index.yaml", indexYamlParts(spool.articles(order, "yaml"), aggregates)),
+          writeAtomic(outDir, "index.json", indexJsonParts(spool.articles(order, "json"), aggregates)),
+        ]);
+        for (const result of written) if (result.status === "rejected") throw result.reason;
       }
       if (options.json) for (const part of batched(indexJsonParts(spool.articles(order, "json"), aggregates))) await write(io.stdout, part);
     }

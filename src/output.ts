@@ -135,8 +135,19 @@ export async function writeAtomic(dir: string, name: string, content: string | I
     if (typeof content === "string") await writeFile(tmp, content, "utf8");
     else {
       const file = await open(tmp, "w");
+      // The next batch is made while the last one is written. Both cost about the same: making reads the
+      // spool, and writing is mostly the kernel's first touch of fresh page-cache pages (on this VM ~3 ms
+      // per MB); one after the other, index.yaml and index.json of 100,000 articles took 10.7 s.
+      let writing: Promise<unknown> | null = null;
       try {
-        for (const batch of batched(content)) await file.write(batch);
+        for (const batch of batched(content)) {
+          if (writing) await writing;
+          writing = file.write(batch);
+        }
+        if (writing) await writing;
+      } catch (error) {
+        await writing?.catch(() => undefined);
+        throw error;
       } finally {
         await file.close();
       }
@@ -270,6 +281,11 @@ export function printArticle(record: ArticleRecord, yaml: string, items: Article
  */
 const SPILL_BYTES = 4 * 1024 * 1024;
 
+/** Where one reader of the spool reads its pieces. */
+interface Scratch {
+  buffer: Buffer | null;
+}
+
 /**
  * The articles' printed pieces, on disk once they pass `spillBytes`, while a run goes on: memory does not
  * grow with the number of articles or the text of their items; the index is assembled from it at the end,
@@ -287,7 +303,6 @@ export class ArticleSpool {
    */
   private readonly layout: number[] = [];
   private readonly starts = new Map<string, number>();
-  private scratch = Buffer.alloc(1 << 16);
 
   constructor(
     dir: string,
@@ -339,33 +354,38 @@ export class ArticleSpool {
     return { ...aggregates, deadlines: printed("deadlines"), amounts: printed("amounts"), amountTotals: printed("amountTotals") };
   }
 
-  /** The articles' index.json elements or index.yaml items, in the given order. Each is a view: copy it before the next. */
+  /**
+   * The articles' index.json elements or index.yaml items, in the given order. Each is a view: copy it
+   * before the next. Every call reads into its own buffer, so index.json and index.yaml can be made at once.
+   */
   *articles(order: readonly string[], form: IndexForm): Generator<Uint8Array> {
+    const scratch: Scratch = { buffer: null };
     for (const id of order) {
       const start = this.starts.get(id);
-      if (start !== undefined) yield this.piece(start, form === "json" ? 0 : 1);
+      if (start !== undefined) yield this.piece(start, form === "json" ? 0 : 1, scratch);
     }
   }
 
-  /** The items `refs` point to in one of the lists, printed in one form. Each is a view: copy it before the next. */
+  /** The items `refs` point to in one of the lists, printed in one form. Each is a view, as from articles(). */
   *items(list: ItemList, refs: readonly ItemRef[], form: IndexForm): Generator<Uint8Array> {
     const at = ITEM_LISTS.indexOf(list);
+    const scratch: Scratch = { buffer: null };
     for (const ref of refs) {
       const start = this.starts.get(ref.article);
       if (start === undefined) continue;
       let before = ref.rank;
       for (let l = 0; l < at; l++) before += this.layout[start + l] as number;
-      yield this.piece(start, 2 + 2 * before + (form === "json" ? 0 : 1));
+      yield this.piece(start, 2 + 2 * before + (form === "json" ? 0 : 1), scratch);
     }
   }
 
-  private piece(start: number, which: number): Uint8Array {
+  private piece(start: number, which: number, scratch: Scratch): Uint8Array {
     const at = this.layout[start + ITEM_LISTS.length + which] as number;
     const length = (this.layout[start + ITEM_LISTS.length + which + 1] as number) - at;
     if (this.memory) return this.memory.subarray(at, at + length);
-    if (length > this.scratch.length) this.scratch = Buffer.alloc(length);
-    readSync(this.fd as number, this.scratch, 0, length, at);
-    return this.scratch.subarray(0, length);
+    if (scratch.buffer === null || length > scratch.buffer.length) scratch.buffer = Buffer.alloc(Math.max(length, 1 << 16));
+    readSync(this.fd as number, scratch.buffer, 0, length, at);
+    return scratch.buffer.subarray(0, length);
   }
 
   dispose(): void {

@@ -9,7 +9,7 @@ import { runCli } from "../src/cli.js";
 import { extract } from "../src/extract.js";
 import fc from "fast-check";
 import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
-import { ArticleSpool, batched, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml } from "../src/output.js";
+import { ArticleSpool, batched, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeAtomic } from "../src/output.js";
 import { progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
@@ -167,6 +167,15 @@ describe("streamed index", () => {
           const index = buildIndex(varied, []);
           expect(text(indexJsonParts(spool.articles(builder.order(), "json"), aggregates))).toBe(toJson(index));
           expect(text(indexYamlParts(spool.articles(builder.order(), "yaml"), aggregates))).toBe(toYaml(index));
+          // The CLI makes both at once: a batch of one, then a batch of the other, from the same spool.
+          const json = batched(indexJsonParts(spool.articles(builder.order(), "json"), aggregates), 64);
+          const yaml = batched(indexYamlParts(spool.articles(builder.order(), "yaml"), aggregates), 64);
+          const made: { json: Buffer[]; yaml: Buffer[] } = { json: [], yaml: [] };
+          for (let j = json.next(), y = yaml.next(); !j.done || !y.done; j = j.done ? j : json.next(), y = y.done ? y : yaml.next()) {
+            if (!j.done) made.json.push(Buffer.from(j.value));
+            if (!y.done) made.yaml.push(Buffer.from(y.value));
+          }
+          expect([Buffer.concat(made.json).toString("utf8"), Buffer.concat(made.yaml).toString("utf8")]).toEqual([toJson(index), toYaml(index)]);
         } finally {
           spool.dispose();
         }
@@ -192,6 +201,20 @@ describe("streamed index", () => {
         for (const batch of batches) expect(batch.length <= 16 || pieces.some((p) => p.length === batch.length)).toBe(true);
       }),
     );
+  });
+
+  it("writes a file of many batches whole, and on a failure while making it leaves neither the file nor a temporary", async () => {
+    const dir = tmp();
+    // 3.5 MB in 7 KB pieces: the next batch is made while the last is written.
+    const pieces = Array.from({ length: 500 }, (_, i) => Buffer.alloc(7000, 97 + (i % 26)));
+    await writeAtomic(dir, "whole.json", pieces);
+    expect(readFileSync(join(dir, "whole.json")).equals(Buffer.concat(pieces))).toBe(true);
+    function* failing() {
+      yield* pieces.slice(0, 400);
+      throw new Error("spool unreadable");
+    }
+    await expect(writeAtomic(dir, "broken.json", failing())).rejects.toThrow("spool unreadable");
+    expect(readdirSync(dir)).toEqual(["whole.json"]);
   });
 
   it("--json on an empty run is still a valid index", async () => {
