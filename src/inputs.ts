@@ -20,6 +20,12 @@ export interface InputFile {
    */
   path?: Uint8Array;
   id: string;
+  /**
+   * Named on the command line, and neither a regular file nor a directory: a pipe (`<(…)`, a FIFO) or a
+   * device, read as a stream. Found inside a directory, such a file is refused instead: nobody asked for
+   * it, and reading it could wait for ever.
+   */
+  stream?: true;
 }
 
 function reason(error: unknown): string {
@@ -145,7 +151,7 @@ export async function collectInputs(
       if (found.length === 0) failed.push({ source: arg, error: `no articles (${[...extensions].join(", ")}) in directory` });
       // A loop, not push(...found): a directory of a million files would overflow the call stack.
       for (const file of found) paths.push(file);
-    } else paths.push({ source: arg, id: "" });
+    } else paths.push(info.isFile() ? { source: arg, id: "" } : { source: arg, id: "", stream: true });
   }
   const used = new Map<string, number>();
   const files = paths.map((file) => {
@@ -187,6 +193,7 @@ export function* fileJobs(files: readonly InputFile[], settings: JobSettings, st
     yield {
       source: file.source,
       ...(file.path ? { path: file.path } : {}),
+      ...(file.stream ? { stream: true as const } : {}),
       id: file.id,
       referenceDate: settings.referenceDate,
       maxBytes: settings.maxBytes,

@@ -2,6 +2,7 @@
 // back in input order whatever the number of workers. Inputs are pulled as workers get free and at
 // most a small window of results waits for its turn, so memory does not grow with the input.
 import { readFileSync, statSync } from "node:fs";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { MessagePort, Worker } from "node:worker_threads";
@@ -21,6 +22,8 @@ export interface Job {
   maxBytes: number;
   /** Bytes already read (stdin, an NDJSON line); files are read by whoever runs the job. */
   bytes?: Uint8Array;
+  /** A pipe or device named on the command line (InputFile.stream): read as a stream, up to maxBytes. */
+  stream?: true;
   /** The format the input declares (an NDJSON line's "html"/"text"); otherwise it is detected. */
   format?: InputFormat;
   /** The input was refused before it reached a worker (an NDJSON line that is not a valid article). */
@@ -87,6 +90,29 @@ function readInput(job: Job): Uint8Array {
   return readFileSync(path);
 }
 
+/**
+ * A pipe or device, read to its end or one byte past maxBytes (/dev/zero never ends). Asynchronous: a
+ * pipe whose writer is slow must not hold up the thread, whose SIGINT handler would then never run.
+ */
+async function readStream(job: Job): Promise<Uint8Array> {
+  const file = await open(job.path ? Buffer.from(job.path) : job.source, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 16, job.maxBytes + 1 - size));
+      const { bytesRead } = await file.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > job.maxBytes) throw new InputError(`input too large (more than --max-bytes ${job.maxBytes} bytes)`);
+    }
+    return Buffer.concat(chunks, size);
+  } finally {
+    await file.close();
+  }
+}
+
 function describe(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === "EACCES" || code === "EPERM") return "permission denied";
@@ -107,7 +133,7 @@ function writeYaml(dir: string, id: string, yaml: string): void {
 export async function processOne(job: Job): Promise<Outcome> {
   if (job.failure) return { ok: false, source: job.source, error: job.failure };
   try {
-    const bytes = readInput(job);
+    const bytes = job.stream ? await readStream(job) : readInput(job);
     if (bytes.length > job.maxBytes) throw new InputError(`input too large (${bytes.length} bytes > --max-bytes ${job.maxBytes})`);
     await prepareFor(bytes, job.source, job.format);
     const article = runStages({ id: job.id, source: job.source, bytes, referenceDate: job.referenceDate, format: job.format });

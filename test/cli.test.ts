@@ -235,6 +235,25 @@ describe("cli as a process", () => {
     expect(record.title).toBe("Kooperation mit Estland");
   });
 
+  it("reads a pipe named on the command line (a shell's <(…)) and a device up to --max-bytes; a pipe found in a directory is refused", () => {
+    const bash = spawnSync("bash", ["-c", `node ${bin} <(cat ${SEED}) --ndjson -q`], { encoding: "utf8" });
+    if (bash.error) return; // No bash to make the pipe.
+    expect(bash.status).toBe(0);
+    expect(JSON.parse(bash.stdout.trim()).title).toBe("Kooperation mit Estland");
+    // /dev/zero never ends: refused one byte past the limit, not read for ever.
+    const zero = run(["/dev/zero", "--max-bytes", "1000", "--ndjson", "-q"]);
+    expect(zero.status).toBe(1);
+    expect(zero.stderr).toContain("/dev/zero: input too large (more than --max-bytes 1000 bytes)");
+    const dir = tmp();
+    writeFileSync(join(dir, "seed.txt"), readFileSync(SEED));
+    // Nobody writes to this pipe: reading it would wait for ever.
+    if (spawnSync("mkfifo", [join(dir, "pipe.txt")]).status !== 0) return;
+    const walked = run([dir, "--ndjson", "-q"]);
+    expect(walked.stdout.trim().split("\n")).toHaveLength(1);
+    expect(walked.stderr).toContain(`${join(dir, "pipe.txt")}: not a regular file`);
+    expect(walked.status).toBe(1);
+  });
+
   it("walks a directory reached by two paths once, and says nothing of it (no loop)", () => {
     const dir = tmp();
     mkdirSync(join(dir, "a"));
