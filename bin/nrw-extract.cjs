@@ -3,7 +3,7 @@
 // runs crash with SIGSEGV, and Node documents run-time flag changes as unsafe.
 // CommonJS, as the bundle it loads: Node starts a CommonJS entry ~8 ms sooner than an ES module.
 // The CLI bundled into one script, compiled from its code cache (scripts/bundle.ts, src/bundle-loader.cts).
-const { existsSync } = require("node:fs");
+const { existsSync, readFileSync } = require("node:fs");
 const { join } = require("node:path");
 
 const bundle = join(__dirname, "../dist/bundle/nrw-extract.cjs");
@@ -14,7 +14,21 @@ if (!existsSync(bundle)) {
 }
 const { loadBundle } = require("../dist/src/bundle-loader.cjs");
 
-const { runCli } = loadBundle(bundle).exports;
+const { rawArgvOf, runCli } = loadBundle(bundle).exports;
+const args = process.argv.slice(2);
+
+/**
+ * Arguments that are not valid UTF-8 (Latin-1 file names from a shell glob) come to Node with U+FFFD in
+ * them; Linux keeps the bytes in /proc/self/cmdline. Read only then: most runs have none.
+ */
+function rawArgv() {
+  if (!args.some((arg) => arg.includes("\ufffd"))) return undefined;
+  try {
+    return rawArgvOf(args, readFileSync("/proc/self/cmdline"));
+  } catch {
+    return undefined;
+  }
+}
 
 // A reader that stops early (`| head -1`) closes the pipe: that is not an error worth a stack trace.
 process.stdout.on("error", (error) => {
@@ -27,7 +41,8 @@ process.on("SIGINT", () => {
   if (interrupt.signal.aborted) process.exit(130);
   interrupt.abort();
 });
-runCli(process.argv.slice(2), {
+runCli(args, {
+  rawArgv: rawArgv(),
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,

@@ -1,6 +1,7 @@
 // The command line: parses options, wires files and streams to the runner. Written as a function
 // (argv, io) → exit code so that tests call it directly.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { isUtf8 } from "node:buffer";
 import { availableParallelism, tmpdir } from "node:os";
 import { resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
@@ -20,6 +21,44 @@ export interface Io {
   env?: NodeJS.ProcessEnv;
   /** Aborted on SIGINT: the run stops taking inputs, writes what it finished, and exits 130. */
   signal?: AbortSignal;
+  /**
+   * The arguments as the bytes the process was given, one per element of argv (rawArgvOf). Node decodes
+   * them as UTF-8: a file name in Latin-1 that the shell expanded (`archive/*.txt`) arrives with U+FFFD
+   * in it, a path that does not exist; its bytes still name the file.
+   */
+  rawArgv?: readonly Uint8Array[];
+}
+
+/**
+ * The bytes of the last `args.length` arguments in a NUL-separated command line (Linux's
+ * /proc/self/cmdline: the runtime and its options first, the bin's own arguments last), or undefined when
+ * they are not what Node made of them (another count, or bytes that decode to another string).
+ */
+export function rawArgvOf(args: readonly string[], cmdline: Uint8Array): Uint8Array[] | undefined {
+  const parts: Uint8Array[] = [];
+  let start = 0;
+  for (let at = 0; at < cmdline.length; at++) {
+    if (cmdline[at] !== 0) continue;
+    parts.push(cmdline.subarray(start, at));
+    start = at + 1;
+  }
+  if (parts.length < args.length) return undefined;
+  const raw = args.length === 0 ? [] : parts.slice(-args.length);
+  const utf8 = new TextDecoder();
+  return raw.every((bytes, i) => utf8.decode(bytes) === args[i]) ? raw : undefined;
+}
+
+/** For each input, its bytes where they are not valid UTF-8 (found in argv from the left, as the parser took them). */
+function rawInputsOf(inputs: readonly string[], argv: readonly string[], rawArgv: readonly Uint8Array[] | undefined): (Uint8Array | undefined)[] {
+  if (!rawArgv || !inputs.some((input) => input.includes("\ufffd"))) return [];
+  let from = 0;
+  return inputs.map((input) => {
+    const at = argv.indexOf(input, from);
+    if (at < 0) return undefined;
+    from = at + 1;
+    const bytes = rawArgv[at];
+    return bytes && !isUtf8(bytes) ? bytes : undefined;
+  });
 }
 
 const DEFAULT_OUT = "nrw-extract-out";
@@ -81,13 +120,13 @@ function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promis
   });
 }
 
-async function extractCommand(inputs: string[], options: Options, io: Io): Promise<number> {
+async function extractCommand(inputs: string[], raw: readonly (Uint8Array | undefined)[], options: Options, io: Io): Promise<number> {
   if (options.json && options.ndjson) {
     io.stderr.write("nrw-extract: --json and --ndjson cannot be combined\n");
     return 2;
   }
   const ndjsonInput = options.inputFormat === "ndjson";
-  const { files, failed } = await collectInputs(inputs, ndjsonInput ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  const { files, failed } = await collectInputs(inputs, ndjsonInput ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, raw);
   const streaming = options.json || options.ndjson;
   const outDir = options.out ?? (streaming ? null : DEFAULT_OUT);
   const needsIndex = outDir !== null || options.json === true;
@@ -181,7 +220,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .action(async (inputs: string[], options: Options) => {
-      exitCode = await extractCommand(inputs, options, io);
+      exitCode = await extractCommand(inputs, rawInputsOf(inputs, argv, io.rawArgv), options, io);
     });
   program
     .command("schema")

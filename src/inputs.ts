@@ -127,31 +127,43 @@ function fileNameSafe(name: string): string {
   return safe.length > 0 && safe !== "index" ? safe : `article_${safe || "x"}`;
 }
 
+/**
+ * The files the arguments name, directories walked. `raw[i]`, where given, is the bytes of `args[i]`
+ * that are not valid UTF-8 (Io.rawArgv): that input is opened by them and shown decoded as Windows-1252,
+ * as a name found in a directory walk is.
+ */
 export async function collectInputs(
   args: readonly string[],
   extensions: ReadonlySet<string> = ARTICLE_EXTENSIONS,
+  raw: readonly (Uint8Array | undefined)[] = [],
 ): Promise<{ files: InputFile[]; failed: FailedInput[] }> {
   const failed: FailedInput[] = [];
   const paths: InputFile[] = [];
-  for (const arg of args) {
+  for (const [position, arg] of args.entries()) {
     if (arg === "-") {
       paths.push({ source: "-", id: "" });
       continue;
     }
+    const rawBytes = raw[position];
+    const bytes = rawBytes ? Buffer.from(rawBytes) : null;
+    const display = bytes ? asWindows1252(bytes) : arg;
     let info: Awaited<ReturnType<typeof stat>>;
     try {
-      info = await stat(arg);
+      info = await stat(bytes ?? arg);
     } catch (error) {
-      failed.push({ source: arg, error: reason(error) });
+      failed.push({ source: display, error: reason(error) });
       continue;
     }
     if (info.isDirectory()) {
       const found: InputFile[] = [];
-      await walk({ display: arg, bytes: null }, extensions, new Set(), found, failed);
-      if (found.length === 0) failed.push({ source: arg, error: `no articles (${[...extensions].join(", ")}) in directory` });
+      await walk({ display, bytes }, extensions, new Set(), found, failed);
+      if (found.length === 0) failed.push({ source: display, error: `no articles (${[...extensions].join(", ")}) in directory` });
       // A loop, not push(...found): a directory of a million files would overflow the call stack.
       for (const file of found) paths.push(file);
-    } else paths.push(info.isFile() ? { source: arg, id: "" } : { source: arg, id: "", stream: true });
+    } else {
+      const file: InputFile = bytes ? { source: display, id: "", path: bytes } : { source: display, id: "" };
+      paths.push(info.isFile() ? file : { ...file, stream: true });
+    }
   }
   const used = new Map<string, number>();
   const files = paths.map((file) => {

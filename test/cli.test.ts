@@ -3,6 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { rawArgvOf } from "../src/cli.js";
 import { cli } from "./helpers.js";
 
 // Every directory a test makes goes when the file's tests are done (unreadable ones get their mode back first).
@@ -254,6 +255,25 @@ describe("cli as a process", () => {
     expect(walked.status).toBe(1);
   });
 
+  it("reads a file and a directory named in Latin-1 on the command line (a shell glob), shown as Windows-1252", () => {
+    const dir = tmp();
+    const latin1 = (name: string, byte: number, rest: string) => Buffer.concat([Buffer.from(`${dir}/${name}`), Buffer.from([byte]), Buffer.from(rest)]);
+    try {
+      writeFileSync(latin1("K", 0xf6, "ln.txt"), readFileSync(SEED));
+      mkdirSync(latin1("", 0xc4, "rchiv"));
+      writeFileSync(Buffer.concat([latin1("", 0xc4, "rchiv"), Buffer.from("/seed.txt")]), readFileSync(SEED));
+    } catch {
+      return; // A file system that allows only UTF-8 names (APFS) cannot hold such names.
+    }
+    // The shell passes the bytes of what its globs match; Node's own spawn passes only UTF-8.
+    const r = spawnSync("bash", ["-c", `node ${bin} "${dir}"/K*ln.txt "${dir}"/*rchiv --ndjson -q`], { encoding: "utf8" });
+    if (r.error) return; // No bash.
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const sources = r.stdout.trim().split("\n").map((line) => JSON.parse(line).source);
+    expect(sources).toEqual([join(dir, "Köln.txt"), join(dir, "Ärchiv", "seed.txt")]);
+  });
+
   it("walks a directory reached by two paths once, and says nothing of it (no loop)", () => {
     const dir = tmp();
     mkdirSync(join(dir, "a"));
@@ -273,5 +293,16 @@ describe("index.yaml", () => {
     await cli(["fixtures", "--out", out, "-q"]);
     const { parse } = await import("yaml");
     expect(parse(readFileSync(join(out, "index.yaml"), "utf8"))).toEqual(JSON.parse(readFileSync(join(out, "index.json"), "utf8")));
+  });
+});
+
+describe("rawArgvOf", () => {
+  it("takes the bin's arguments from the end of the command line, and only when they decode to what Node made of them", () => {
+    const cmdline = Buffer.concat([Buffer.from("node\0--stack-size=900\0bin/nrw-extract.cjs\0-q\0K"), Buffer.from([0xf6]), Buffer.from("ln.txt\0")]);
+    const raw = rawArgvOf(["-q", "K\ufffdln.txt"], cmdline);
+    expect(raw?.map((bytes) => Buffer.from(bytes).toString("latin1"))).toEqual(["-q", "K\u00f6ln.txt"]);
+    expect(rawArgvOf(["-q", "Koeln.txt"], cmdline)).toBeUndefined();
+    expect(rawArgvOf(["a", "b", "c", "d", "e", "f"], cmdline)).toBeUndefined();
+    expect(rawArgvOf([], cmdline)).toEqual([]);
   });
 });
