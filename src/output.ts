@@ -137,7 +137,7 @@ export async function writeAtomic(dir: string, name: string, content: string | I
       const file = await open(tmp, "w");
       // The next batch is made while the last one is written. Both cost about the same: making reads the
       // spool, and writing is mostly the kernel's first touch of fresh page-cache pages (on this VM ~3 ms
-      // per MB); one after the other, index.yaml and index.json of 100,000 articles took 10.7 s.
+      // per MB). With both files made at once (cli.ts), the two of 100,000 articles: 9.6 → 7.1 s.
       let writing: Promise<unknown> | null = null;
       try {
         for (const batch of batched(content)) {
