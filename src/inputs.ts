@@ -49,6 +49,9 @@ function asWindows1252(bytes: Buffer): string {
   return windows1252.decode(bytes);
 }
 
+/** The input file at `path`: opened by its bytes where the walk kept them. */
+const fileAt = (path: WalkedPath): InputFile => (path.bytes ? { source: path.display, id: "", path: path.bytes } : { source: path.display, id: "" });
+
 function childOf(parent: WalkedPath, name: Buffer): WalkedPath {
   const valid = isUtf8(name);
   const display = join(parent.display, valid ? name.toString("utf8") : asWindows1252(name));
@@ -102,7 +105,7 @@ async function walk(dir: WalkedPath, extensions: ReadonlySet<string>, seen: Set<
       }
     }
     if (isDirectory) await walk(path, extensions, seen, files, failed, [...inside, real]);
-    else if (extensions.has(extname(path.display).toLowerCase())) files.push(path.bytes ? { source: path.display, id: "", path: path.bytes } : { source: path.display, id: "" });
+    else if (extensions.has(extname(path.display).toLowerCase())) files.push(fileAt(path));
   };
   const byDisplay = (a: { display: string }, b: { display: string }) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
   if (raw) {
@@ -144,26 +147,22 @@ export async function collectInputs(
       paths.push({ source: "-", id: "" });
       continue;
     }
-    const rawBytes = raw[position];
-    const bytes = rawBytes ? Buffer.from(rawBytes) : null;
-    const display = bytes ? asWindows1252(bytes) : arg;
+    const bytes = raw[position] ? Buffer.from(raw[position]) : null;
+    const path: WalkedPath = { display: bytes ? asWindows1252(bytes) : arg, bytes };
     let info: Awaited<ReturnType<typeof stat>>;
     try {
       info = await stat(bytes ?? arg);
     } catch (error) {
-      failed.push({ source: display, error: reason(error) });
+      failed.push({ source: path.display, error: reason(error) });
       continue;
     }
     if (info.isDirectory()) {
       const found: InputFile[] = [];
-      await walk({ display, bytes }, extensions, new Set(), found, failed);
-      if (found.length === 0) failed.push({ source: display, error: `no articles (${[...extensions].join(", ")}) in directory` });
+      await walk(path, extensions, new Set(), found, failed);
+      if (found.length === 0) failed.push({ source: path.display, error: `no articles (${[...extensions].join(", ")}) in directory` });
       // A loop, not push(...found): a directory of a million files would overflow the call stack.
       for (const file of found) paths.push(file);
-    } else {
-      const file: InputFile = bytes ? { source: display, id: "", path: bytes } : { source: display, id: "" };
-      paths.push(info.isFile() ? file : { ...file, stream: true });
-    }
+    } else paths.push(info.isFile() ? fileAt(path) : { ...fileAt(path), stream: true });
   }
   const used = new Map<string, number>();
   const files = paths.map((file) => {
