@@ -33,7 +33,12 @@ const bySeen = <T>(a: Seen<T>, b: Seen<T>) => compareArticles(a.key, b.key) || a
 
 interface PersonEntry {
   name: string;
-  roles: Seen<string>[];
+  /**
+   * Each of the person's roles where it is first seen in index order, which is all the index needs to
+   * order them: a mayor named in 10,000 articles keeps one entry, not 10,000 (a list of every mention
+   * held 60 % of the builder's memory over 100,000 articles).
+   */
+  roles: Map<string, Seen<string>>;
   articles: ArticleKey[];
 }
 
@@ -136,20 +141,38 @@ export class IndexBuilder {
   /** The keys in index order, until the next add(): order() and aggregates() both need them at the end of a run. */
   private sortedKeys: KeptArticle[] | null = null;
 
-  add(entry: IndexEntry): void {
+  /**
+   * Dates as one string each: 100,000 articles name a few thousand distinct dates, and a string per
+   * article and deadline cost ~40 bytes each.
+   */
+  private readonly dates = new Map<string, string>();
+
+  private date(date: string): string {
+    const kept = this.dates.get(date);
+    if (kept !== undefined) return kept;
+    this.dates.set(date, date);
+    return date;
+  }
+
+  /** Adds an article's entry and returns its id as the builder keeps it, for others to share (the spool). */
+  add(entry: IndexEntry): string {
     // A fresh copy: the names and phrases kept here are substrings of an article's body, and V8 lets a
     // substring keep its whole parent alive (100,000 articles kept 400 MB of bodies).
     const record = structuredClone(entry);
-    const key: KeptArticle = { id: record.id, date: record.date, amounts: record.amounts, amountTotals: record.amountTotals };
+    const date = record.date === null ? null : this.date(record.date);
+    const key: KeptArticle = { id: record.id, date, amounts: record.amounts, amountTotals: record.amountTotals };
     this.keys.push(key);
     this.sortedKeys = null;
     record.people.forEach((person, position) => {
       let entry = this.people.get(person.name);
       if (!entry) {
-        entry = { name: person.name, roles: [], articles: [] };
+        entry = { name: person.name, roles: new Map(), articles: [] };
         this.people.set(person.name, entry);
       }
-      if (person.role) entry.roles.push({ value: person.role, key, position });
+      if (person.role) {
+        const seen = entry.roles.get(person.role);
+        if (!seen || (compareArticles(key, seen.key) || position - seen.position) < 0) entry.roles.set(person.role, { value: person.role, key, position });
+      }
       if (entry.articles.at(-1) !== key) entry.articles.push(key);
     });
     for (const place of record.places) {
@@ -165,7 +188,8 @@ export class IndexBuilder {
       }
       if (entry.articles.at(-1) !== key) entry.articles.push(key);
     }
-    for (const [rank, date] of record.deadlineDates.entries()) this.deadlines.push({ date, article: key.id, rank });
+    for (const [rank, date] of record.deadlineDates.entries()) this.deadlines.push({ date: this.date(date), article: key.id, rank });
+    return key.id;
   }
 
   private sorted(): KeptArticle[] {
@@ -185,7 +209,7 @@ export class IndexBuilder {
   aggregates(failed: readonly FailedInput[]) {
     const ids = (keys: ArticleKey[]) => sortArticles(keys).map((k) => k.id);
     const people = [...this.people.values()]
-      .map((p) => ({ name: p.name, roles: [...new Set([...p.roles].sort(bySeen).map((r) => r.value))], articles: ids(p.articles) }))
+      .map((p) => ({ name: p.name, roles: [...p.roles.values()].sort(bySeen).map((r) => r.value), articles: ids(p.articles) }))
       .sort((a, b) => byText(a.name, b.name));
     const places = [...this.places.values()]
       .map((p) => ({ name: p.name, type: p.type, articles: ids(p.articles) }))

@@ -98,6 +98,25 @@ describe("streamed index", () => {
     expect(backward.aggregates([])).toEqual(forward.aggregates([]));
   });
 
+  it("lists a person's roles once each, in the order of their first mention in index order, whatever order the articles come in", () => {
+    const person = fc.record({ name: fc.constantFrom("Anna Schmidt", "Jörg Weiß"), role: fc.option(fc.constantFrom("Bürgermeisterin", "Landrat", "Ministerin für Digitales"), { nil: null }) });
+    const article = fc.record({ people: fc.array(person, { maxLength: 4 }), date: fc.option(fc.constantFrom("2024-01-02", "2024-05-06", "2025-03-01"), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 10 }), fc.boolean(), (drawn, reversed) => {
+        const entries = drawn.map((a, i) => ({ id: `a${(i * 7) % 10}${i}`, date: a.date, people: a.people, places: [], deadlineDates: [], amounts: 0, amountTotals: 0 }));
+        const builder = new IndexBuilder();
+        for (const entry of reversed ? [...entries].reverse() : entries) builder.add(entry);
+        // The rule, read off the articles in index order: every mention with a role, first one first.
+        const inOrder = builder.order().map((id) => entries.find((e) => e.id === id) as (typeof entries)[number]);
+        const expected = new Map<string, string[]>();
+        for (const e of inOrder) for (const p of e.people) expected.set(p.name, [...(expected.get(p.name) ?? []), ...(p.role ? [p.role] : [])]);
+        const people = builder.aggregates([]).people;
+        expect(Object.fromEntries(people.map((p) => [p.name, p.roles]))).toEqual(Object.fromEntries([...expected].map(([name, roles]) => [name, [...new Set(roles)]])));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   // Records whose deadlines and amounts are drawn at random: same dates in one article and across
   // articles, texts out of order, amounts in several currencies or none.
   const variedRecords = (base: ArticleRecord[]) => {
