@@ -65,7 +65,11 @@ interface CliRun {
  * inodes deleted in the last minutes for every file it creates (20,000 files written right after 20,000
  * were deleted: 3.8 instead of 1.3 s of system time), so removing the first run's records just before
  * the second could charge the second for the bench's own clean-up. (On 100,000 articles the --jobs 2
- * figure stayed within its run-to-run spread: 752 articles/s against 750–783 before.)
+ * figure stayed within its run-to-run spread: 752 articles/s against 750–783 before.) "Minutes" is up to
+ * five (the kernel's RECENTCY_DIRTY, 300 s, while the inode table is being written): a run that creates
+ * files one to five minutes after many were deleted spent 4–11 % of its CPU skipping them in
+ * ext4's recently_deleted() (perf), so the HTML runs' files, too, are removed only at the end, and a bench
+ * started right after deleting a large directory (a previous bench's corpus) measures less than it should.
  */
 function cliRun(input: string, out: string, jobs: number, articles: number, megabytes: number): CliRun {
   const args = [BIN, input, "--out", out, "-q", "--jobs", String(jobs)];
@@ -106,6 +110,7 @@ async function main() {
   // writes them back and discards them afterwards, everything else on the machine runs slower.
   // The HTML news pages of the boilerplate suite (evaluation data: read in place, never copied).
   const html: Record<string, CliRun> = {};
+  const cleanUp: string[] = [];
   let pages = 0;
   let pageMegabytes = 0;
   const pageMs: number[] = [];
@@ -134,7 +139,8 @@ async function main() {
       for (const n of names) symlinkSync(join(HTML_PAGES, n), join(repeated, String(copy), n));
     }
     for (const jobs of [1, 2]) html[`jobs${jobs}`] = cliRun(repeated, join(out, `out${jobs}`), jobs, pages * HTML_REPEAT, pageMegabytes * HTML_REPEAT);
-    rmSync(out, { recursive: true, force: true });
+    // Removed with the text corpus, after its runs: see cliRun() on files deleted minutes before.
+    cleanUp.push(out);
   }
 
   const base = fixtureTexts();
@@ -167,7 +173,7 @@ async function main() {
 
   const text: Record<string, CliRun> = {};
   for (const jobs of [1, 2]) text[`jobs${jobs}`] = cliRun(join(dir, "in"), join(dir, `out${jobs}`), jobs, ARTICLES, megabytes);
-  rmSync(dir, { recursive: true, force: true });
+  for (const path of [...cleanUp, dir]) rmSync(path, { recursive: true, force: true });
 
   // Lexicons: parsing the JSON data (gazetteer, first names) and building the look-ups, in a fresh process;
   // the stage modules' own code (regexes, grammars) is not part of it.
