@@ -169,7 +169,9 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
     const from = m.index;
     if (text[from - 1] === "-" || letterOrDigitBefore(text, from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
-    const districtType = DISTRICT_TYPE.exec(before);
+    // The regexes on `before` end in "\s+$" and V8 tries them at each of its 24 places: one that cannot
+    // match is ruled out by its word first (most capitalised words follow none of them).
+    const districtType = before.includes("reis") ? DISTRICT_TYPE.exec(before) : null;
     let matched = false;
     for (const c of candidates(text, from, m[0], heads)) {
       if (districtType && districts.has(c.surface)) {

@@ -83,10 +83,14 @@ function appendValue(value: unknown, indent: string, head: string, out: string[]
       out.push(head);
       appendEntries(entries, indent, out);
     }
-  } else if (typeof value === "string" && !plainSafe(value) && literalBlockSafe(value)) {
-    const [header, ...content] = literalBlock(value, indent);
-    out.push(`${head} ${header}`);
-    for (const line of content) out.push(line);
+  } else if (typeof value === "string") {
+    // plainSafe() once: asked again through scalar(), it was a fifth of printing a record.
+    if (plainSafe(value)) out.push(`${head} ${value}`);
+    else if (literalBlockSafe(value)) {
+      const [header, ...content] = literalBlock(value, indent);
+      out.push(`${head} ${header}`);
+      for (const line of content) out.push(line);
+    } else out.push(`${head} ${doubleQuoted(value)}`);
   } else out.push(`${head} ${scalar(value)}`);
 }
 
