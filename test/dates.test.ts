@@ -500,6 +500,62 @@ describe("finders with needed words search only around them", () => {
     expect(chunkWindows(Array.from({ length: digits.length }, (_, at): [number, number] => [at, at + 1]), 3, digits)).toEqual([[0, 200_000]]);
   });
 
+  it("cuts the same chunk windows as a walk over the characters, for any text, anchors and reach", () => {
+    // The definition, character by character: back to the start of the anchor's chunk and `reach`
+    // chunks further, on to the end of its chunk and `reach` chunks further; windows that touch are one.
+    const walked = (anchors: [number, number][], reach: number, text: string) => {
+      const space = (at: number) => isSpaceCode(text.charCodeAt(at));
+      const windows: [number, number][] = [];
+      for (const [anchorFrom, anchorTo] of anchors) {
+        let from = anchorFrom;
+        while (from > 0 && !space(from - 1)) from--;
+        for (let chunk = 0; chunk < reach && from > 0; chunk++) {
+          while (from > 0 && space(from - 1)) from--;
+          while (from > 0 && !space(from - 1)) from--;
+        }
+        let to = anchorTo;
+        while (to < text.length && !space(to)) to++;
+        for (let chunk = 0; chunk < reach && to < text.length; chunk++) {
+          while (to < text.length && space(to)) to++;
+          while (to < text.length && !space(to)) to++;
+        }
+        const last = windows.at(-1);
+        if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+        else windows.push([from, to]);
+      }
+      return windows;
+    };
+    const text = fc.array(fc.constantFrom("a", "Mai", "2024", " ", "  ", "\n", "\u00a0", ".", "-"), { maxLength: 40 }).map((parts) => parts.join(""));
+    const drawn = text.chain((t) =>
+      fc.tuple(
+        fc.constant(t),
+        fc.array(fc.tuple(fc.nat(t.length), fc.integer({ min: 1, max: 4 })), { maxLength: 6 }).map((spans) =>
+          spans
+            .map(([from, length]): [number, number] => [Math.min(from, Math.max(0, t.length - 1)), Math.min(t.length, from + length)])
+            // As the needed words: none starts or ends with white space.
+            .filter(([from, to]) => from < to && !isSpaceCode(t.charCodeAt(from)) && !isSpaceCode(t.charCodeAt(to - 1)))
+            .sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+        ),
+        fc.integer({ min: 0, max: 5 }),
+      ),
+    );
+    fc.assert(
+      fc.property(drawn, ([t, anchors, reach]) => {
+        expect(chunkWindows(anchors, reach, t)).toEqual(walked(anchors, reach, t));
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
+    // One anchor, which may start or end on white space: the same window as the walk.
+    const one = text.filter((t) => t.length > 0).chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length - 1), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 })));
+    fc.assert(
+      fc.property(one, ([t, from, length, reach]) => {
+        const anchor: [number, number] = [from, Math.min(t.length, from + length)];
+        expect(chunkWindows([anchor], reach, t)).toEqual(walked([anchor], reach, t));
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
+  });
+
   it("finds every needed word at the places a plain search finds it, also after some words are full", () => {
     const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
     // Every place where a needed word begins, the first thousand per word: what neededWordPlaces() promises.

@@ -6,6 +6,10 @@ import { parseNumberWord } from "../src/util/numbers.js";
 import { VERSION } from "../src/version.js";
 import { withoutUnread } from "../src/util/markup.js";
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { TEASER_END } from "../src/locales/de/page.js";
+import type { Block } from "../src/types.js";
+import { endsLikeTeaser, isTeaser } from "../src/util/page.js";
 
 describe("reading", () => {
   it("refuses as binary a file whose first 8 KB are more than 5 % control characters, NUL or not", async () => {
@@ -474,5 +478,25 @@ describe("headline blocks", () => {
     expect((await header("Portal frei", `${body} Das Portal kostet viel (die WN berichtete).`)).publisher).toBe("WN");
     expect((await header("Portal frei", `${body} Das sagte sie auf Nachfrage von Ina Beispiel.`)).publisher).toBeNull();
     expect((await header("Portal frei", `${body} Das sagte sie auf Nachfrage von Bürgern.`)).publisher).toBeNull();
+  });
+});
+
+describe("teaser lines", () => {
+  const block = (text: string): Block => ({ text, tag: "p", linkDensity: 0, listItem: false });
+  it("knows a teaser by its last words, whatever white space follows them", () => {
+    const teasers = ["Die Stadt stellt ihr Portal vor. mehr …", "Neue Förderung für Schulen Weiterlesen", "Kreis startet App mehr...", "Land zahlt 5 Mio. Euro Mehr …\n", "[12.03.2024] Bürgerbüro online weiterlesen \u00a0"];
+    const others = ["Die Stadt stellt ihr Portal vor.", "Es gibt immer mehr", "Lesen Sie weiter", "Er fragte: mehr…?", "nichtmehr …"];
+    expect(teasers.map((t) => isTeaser(block(t)))).toEqual(teasers.map(() => true));
+    expect(others.map((t) => isTeaser(block(t)))).toEqual(others.map(() => false));
+  });
+  it("rules out by the text's end only blocks that the teaser pattern rejects too", () => {
+    const piece = fc.constantFrom("mehr", "Mehr", " ", "\n", "\u00a0", "…", "...", "..", "Weiterlesen", "weiterlesen", "lesen", "x", "[1.2.24]");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const text = pieces.join("");
+        if (TEASER_END.test(text)) expect(endsLikeTeaser(text)).toBe(true);
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
   });
 });

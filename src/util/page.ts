@@ -11,7 +11,17 @@ export const SUBHEADING_TAGS: ReadonlySet<string> = new Set(["h2", "h3", "h4", "
 export const isEmpty = (b: Block | undefined) => !b || b.text.length === 0;
 export const isEnd = (b: Block) => END_MARKERS.some((re) => re.test(b.text));
 export const isUi = (b: Block) => UI_LINES.some((re) => re.test(b.text));
-export const isTeaser = (b: Block) => TEASER_END.test(b.text);
+export const isTeaser = (b: Block) => endsLikeTeaser(b.text) && TEASER_END.test(b.text);
+
+/**
+ * Whether `text`, white space at its end aside, ends as TEASER_END's words do ("mehr …", "Weiterlesen").
+ * That regex ends in "\s*$" and V8 tries it at every place of a block (1.3 % of the stages' time);
+ * this rules out almost every block first. String.trimEnd() drops what \s matches.
+ */
+export function endsLikeTeaser(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith("...") || trimmed.endsWith("…") || trimmed.endsWith("eiterlesen");
+}
 export const isUrl = (b: Block) => URL_LINE.test(b.text);
 
 const MAX_CREDIT_LINE = 160;
