@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
 import { type FailedInput, IndexBuilder } from "./merge.js";
 import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic } from "./output.js";
-import { Progress, rate, wantsProgress } from "./progress.js";
+import { indexLine, Progress, rate, wantsProgress } from "./progress.js";
 import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
 import { isValidDay } from "./util/calendar.js";
@@ -170,6 +170,7 @@ async function extractCommand(inputs: string[], raw: readonly (Uint8Array | unde
     progress.clear();
     // The index comes last: an interrupted run still gets one over the records it finished.
     if (spool) {
+      progress.show(indexLine(extracted));
       const order = index.order();
       const aggregates = spool.printedAggregates(index.aggregates(allFailed));
       if (outDir) {
@@ -181,6 +182,7 @@ async function extractCommand(inputs: string[], raw: readonly (Uint8Array | unde
         for (const result of written) if (result.status === "rejected") throw result.reason;
       }
       if (options.json) for (const part of batched(indexJsonParts(spool.articles(order, "json"), aggregates))) await write(io.stdout, part);
+      progress.clear();
     }
   } catch (error) {
     progress.clear();

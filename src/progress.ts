@@ -17,6 +17,9 @@ export function progressLine(counts: ProgressCounts, ms: number): string {
   return `nrw-extract: ${files} · ${rate(counts.done, ms)} articles/s · ${formatCount(counts.failed)} failed`;
 }
 
+/** What the display says while the index is written: at 100,000 articles that takes seconds of no progress. */
+export const indexLine = (articles: number) => `nrw-extract: ${formatCount(articles)} article${articles === 1 ? "" : "s"} extracted · writing the index …`;
+
 /** Redraws at most ten times a second; does nothing unless it was enabled (a TTY, not --quiet, not CI). */
 export class Progress {
   private last = 0;
@@ -35,6 +38,13 @@ export class Progress {
     this.shown = true;
     // \r + "erase line": the line is rewritten in place however its length changed.
     this.stream.write(`\r\x1b[K${progressLine(counts, now - this.started)}`);
+  }
+
+  /** A line that stays until clear(), for a step that has no counts to show. */
+  show(line: string): void {
+    if (!this.enabled) return;
+    this.shown = true;
+    this.stream.write(`\r\x1b[K${line}`);
   }
 
   clear(): void {

@@ -10,7 +10,7 @@ import { extract } from "../src/extract.js";
 import fc from "fast-check";
 import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
 import { ArticleSpool, batched, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeAtomic } from "../src/output.js";
-import { progressLine, wantsProgress } from "../src/progress.js";
+import { indexLine, progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
 import { cli } from "./helpers.js";
@@ -337,6 +337,16 @@ describe("progress", () => {
     const text = chunks.join("");
     expect(text).toContain("\r\x1b[Knrw-extract: 1/5 articles");
     expect(text).toMatch(/\r\x1b\[Knrw-extract: 5 articles extracted, 0 failed in [\d.]+ s/);
+  });
+
+  it("says that the index is being written, and clears that line before the summary", async () => {
+    const stderr = Object.assign(new PassThrough(), { isTTY: true });
+    const chunks: string[] = [];
+    stderr.on("data", (c) => chunks.push(String(c)));
+    const code = await runCli(["fixtures/seeds", "--out", tmp()], { stdout: new PassThrough().resume(), stderr, stdin: Readable.from([]), env: {} });
+    expect(code).toBe(0);
+    expect(chunks.join("")).toMatch(/\r\x1b\[Knrw-extract: 5 articles extracted · writing the index …\r\x1b\[Knrw-extract: 5 articles extracted, 0 failed in [\d.]+ s/);
+    expect(indexLine(1)).toBe("nrw-extract: 1 article extracted · writing the index …");
   });
 });
 
