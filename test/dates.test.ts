@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/extract.js";
-import { FINDERS, type Finder, finderMatches, findTemporal, neededWordPlaces, neededWordsFound } from "../src/grammar/temporal.js";
+import { FINDERS, type Finder, finderMatches, findersThatMayMatch, findTemporal, neededWordPlaces, neededWordsFound } from "../src/grammar/temporal.js";
 import { chunkWindows, cutWindows, isSpaceCode, matchesInWindows, matchesOf, whitespaceRunsOf } from "../src/util/regex.js";
 
 const REF = "2018-12-21";
@@ -554,6 +554,20 @@ describe("finders with needed words search only around them", () => {
       }),
       { numRuns: 3000, seed: 20261124 },
     );
+  });
+
+  it("tries a finder exactly when a word of each of its groups of needed words was found", () => {
+    const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
+    fc.assert(
+      fc.property(fc.subarray(words), (found) => {
+        const has = new Set(found);
+        const rule = FINDERS.map((finder) => !finder.needs || finder.needs.every((group) => group.some((word) => has.has(word))));
+        expect(findersThatMayMatch(found)).toEqual(rule);
+      }),
+      { numRuns: 500, seed: 20261124 },
+    );
+    // Nothing found: only the finders that need nothing.
+    expect(findersThatMayMatch([])).toEqual(FINDERS.map((finder) => !finder.needs));
   });
 
   it("finds every needed word at the places a plain search finds it, also after some words are full", () => {
