@@ -35,15 +35,14 @@ export class Progress {
     const now = Date.now();
     if (now - this.last < 100) return;
     this.last = now;
-    this.shown = true;
-    // \r + "erase line": the line is rewritten in place however its length changed.
-    this.stream.write(`\r\x1b[K${progressLine(counts, now - this.started)}`);
+    this.show(progressLine(counts, now - this.started));
   }
 
-  /** A line that stays until clear(), for a step that has no counts to show. */
+  /** A line that stays until the next one or clear(), also for a step that has no counts to show. */
   show(line: string): void {
     if (!this.enabled) return;
     this.shown = true;
+    // \r + "erase line": the line is rewritten in place however its length changed.
     this.stream.write(`\r\x1b[K${line}`);
   }
 

@@ -1192,7 +1192,11 @@ export function findersThatMayMatch(wordsFound: Iterable<string>): boolean[] {
       finder.needs
         ? finder.needs.map((group) => {
             const g = count++;
-            for (const word of group) groupsOfWord.set(word, [...(groupsOfWord.get(word) ?? []), g]);
+            for (const word of group) {
+              const groups = groupsOfWord.get(word);
+              if (groups) groups.push(g);
+              else groupsOfWord.set(word, [g]);
+            }
             return g;
           })
         : null,

@@ -169,8 +169,8 @@ function hitsIn(text: string, personWords: Set<string>): Hit[] {
     const from = m.index;
     if (text[from - 1] === "-" || letterOrDigitBefore(text, from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
-    // The regexes on `before` end in "\s+$" and V8 tries them at each of its 24 places: one that cannot
-    // match is ruled out by its word first (most capitalised words follow none of them).
+    // DISTRICT_TYPE ends in "\s+$" and V8 tries it at each of the 24 places of `before`: without "reis"
+    // there it cannot match (most capitalised words follow no "Kreis").
     const districtType = before.includes("reis") ? DISTRICT_TYPE.exec(before) : null;
     let matched = false;
     for (const c of candidates(text, from, m[0], heads)) {
