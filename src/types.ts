@@ -23,6 +23,11 @@ export interface Block {
   linkDensity: number;
   /** True where the block is a list item (bullet in text, li in HTML). */
   listItem: boolean;
+  /**
+   * isProse()'s answer, kept on the block once asked (util/page.ts): boilerplate and metadata ask it of
+   * the same blocks again and again.
+   */
+  prose?: boolean;
 }
 
 /** Metadata a page states outside its visible text (HTML head, JSON-LD). */

@@ -68,8 +68,9 @@ interface SentenceTense {
   future: boolean;
   cost: boolean;
 }
-const tenses = new WeakMap<Sentence, SentenceTense>();
-function tenseOf(sentence: Sentence): SentenceTense {
+/** Tenses by sentence, for one text: a Map that dies with it (a WeakMap's young keys cost every collection work). */
+type Tenses = Map<Sentence, SentenceTense>;
+function tenseOf(sentence: Sentence, tenses: Tenses): SentenceTense {
   let tense = tenses.get(sentence);
   if (!tense) {
     tense = { future: STRONG_FUTURE.test(sentence.text) || (FUTURE_WORDS.test(sentence.text) && !PAST_VERBS.test(sentence.text)), cost: COST_WORDS.test(sentence.text) };
@@ -78,13 +79,13 @@ function tenseOf(sentence: Sentence): SentenceTense {
   return tense;
 }
 
-function classify(text: string, sentence: Sentence, match: TimeMatch, reference: string | null): Classified | null {
+function classify(text: string, sentence: Sentence, match: TimeMatch, reference: string | null, tenses: Tenses): Classified | null {
   const beforeFrom = cuesFrom(text, sentence, match.from);
   const before = text.slice(beforeFrom, match.from);
   const after = text.slice(match.to, sentence.to);
   if (NEGATED_BEFORE.test(before)) return null;
   const due = DUE_BEFORE.exec(before);
-  const { future, cost } = tenseOf(sentence);
+  const { future, cost } = tenseOf(sentence, tenses);
   if (BUDGET_YEAR_BEFORE.test(before) && !due) return null;
   const notPast = reference === null || match.end >= reference;
   if (due) {
@@ -121,9 +122,10 @@ export const dates: Stage = (article) => {
   const seen = new Set<string>();
   for (const { field, text } of sections(article)) {
     const sentences = splitSentences(text);
+    const tenses: Tenses = new Map();
     for (const match of findTemporal(text, reference)) {
       const sentence = sentenceAt(sentences, match.from) ?? { text, from: 0, to: text.length };
-      const deadline = classify(text, sentence, match, reference);
+      const deadline = classify(text, sentence, match, reference, tenses);
       if (!deadline || seen.has(`${match.end}|${deadline.kind}`)) {
         found.push({ text: match.text, start: match.start, end: match.end, precision: match.precision, offset: [match.from, match.to], field });
         continue;

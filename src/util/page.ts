@@ -37,17 +37,15 @@ export function creditOf(b: Block): string | null {
   return null;
 }
 
-// Boilerplate and metadata ask about the same blocks several times; a 1 MB block costs milliseconds a time.
-const proseOf = new WeakMap<Block, boolean>();
-
-/** Running prose: long, many words, mostly lower-case letters, ends like a sentence. */
+/**
+ * Running prose: long, many words, mostly lower-case letters, ends like a sentence. The answer is kept on
+ * the block: boilerplate and metadata ask about the same blocks several times, and a 1 MB block costs
+ * milliseconds a time. (A WeakMap from block to answer cost more: each entry a young key in an old
+ * table, which V8 must track through every collection.)
+ */
 export function isProse(b: Block): boolean {
-  let prose = proseOf.get(b);
-  if (prose === undefined) {
-    prose = looksLikeProse(b);
-    proseOf.set(b, prose);
-  }
-  return prose;
+  b.prose ??= looksLikeProse(b);
+  return b.prose;
 }
 
 const PROSE_END = new RegExp(`[.!?:;“"”»«›‹’'…)${LETTER}\\d]$`, "u");
