@@ -9,7 +9,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { TEASER_END } from "../src/locales/de/page.js";
 import type { Block } from "../src/types.js";
-import { endsLikeTeaser, isTeaser } from "../src/util/page.js";
+import { endsLikeTeaser, isProse, isTeaser } from "../src/util/page.js";
+import { Coverage } from "../src/util/coverage.js";
 
 describe("reading", () => {
   it("refuses as binary a file whose first 8 KB are more than 5 % control characters, NUL or not", async () => {
@@ -498,5 +499,39 @@ describe("teaser lines", () => {
       }),
       { numRuns: 3000, seed: 20261124 },
     );
+  });
+});
+
+describe("coverage of matched spans", () => {
+  it("answers as a list of the marked spans would, across the 16-character elements of its bits", () => {
+    const span = fc.tuple(fc.integer({ min: -3, max: 70 }), fc.integer({ min: 0, max: 12 })).map(([from, width]) => [from, from + width] as const);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 64 }), fc.array(fc.tuple(fc.boolean(), span), { maxLength: 30 }), (length, steps) => {
+        const coverage = new Coverage(length);
+        const marked: (readonly [number, number])[] = [];
+        for (const [mark, [from, to]] of steps) {
+          // A span overlaps a marked one where they share a character of the text (0 … length).
+          const expected = marked.some(([f, t]) => Math.max(from, f, 0) < Math.min(to, t, length + 1));
+          expect(coverage.overlaps(from, to)).toBe(expected);
+          if (mark) {
+            coverage.mark(from, to);
+            marked.push([from, to]);
+          }
+        }
+      }),
+      { numRuns: 2000, seed: 20261124 },
+    );
+  });
+});
+
+describe("prose blocks", () => {
+  it("answers isProse() once per block and the same when asked again", () => {
+    const prose: Block = { text: `${"Die Stadt hat den Antrag für das neue Rathaus gestellt und wartet. ".repeat(3)}`.trim(), tag: "line", linkDensity: 0, listItem: false };
+    const menu: Block = { text: "Startseite", tag: "line", linkDensity: 0, listItem: false };
+    expect([isProse(prose), isProse(prose), isProse(menu), isProse(menu)]).toEqual([true, true, false, false]);
+    expect([prose.prose, menu.prose]).toEqual([true, false]);
+    // The kept answer is the one given: the block is not read again.
+    menu.prose = true;
+    expect(isProse(menu)).toBe(true);
   });
 });

@@ -1176,7 +1176,7 @@ export function finderMatches(finder: Finder, text: string, found: NeededWordsFo
 }
 
 /** Each finder's groups of needed words by number, and for each needed word the groups it is in. */
-let groupIndex: { groupsOfFinder: (readonly number[] | null)[]; groupsOfWord: Map<string, number[]>; count: number } | null = null;
+let groupIndex: { groupsOfFinder: (readonly number[] | null)[]; groupsOfWord: Map<string, number[]>; present: Uint8Array } | null = null;
 
 /**
  * Which finders (by index in FINDERS) may match, given the needed words found: a finder needs a word of
@@ -1201,9 +1201,12 @@ export function findersThatMayMatch(wordsFound: Iterable<string>): boolean[] {
           })
         : null,
     );
-    groupIndex = { groupsOfFinder, groupsOfWord, count };
+    // One array of marks, cleared for each text: a new one per text lay outside V8's heap (over 64
+    // bytes), allocated and freed by malloc several times per article.
+    groupIndex = { groupsOfFinder, groupsOfWord, present: new Uint8Array(count) };
   }
-  const present = new Uint8Array(groupIndex.count);
+  const { present } = groupIndex;
+  present.fill(0);
   for (const word of wordsFound) for (const g of groupIndex.groupsOfWord.get(word) ?? []) present[g] = 1;
   return groupIndex.groupsOfFinder.map((groups) => groups === null || groups.every((g) => present[g] === 1));
 }
