@@ -3,10 +3,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { isUtf8 } from "node:buffer";
 import { availableParallelism, tmpdir } from "node:os";
-import { resolve } from "node:path";
+import { createReadStream } from "node:fs";
+import { join, resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
 import { type FailedInput, IndexBuilder } from "./merge.js";
-import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeAtomic } from "./output.js";
+import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeScattered } from "./output.js";
 import { indexLine, Progress, rate, wantsProgress } from "./progress.js";
 import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
@@ -172,16 +173,19 @@ async function extractCommand(inputs: string[], raw: readonly (Uint8Array | unde
     if (spool) {
       progress.show(indexLine(extracted));
       const order = index.order();
-      const aggregates = spool.printedAggregates(index.aggregates(allFailed));
       if (outDir) {
-        // Both at once: while one waits for its write (on the thread pool), the other reads the spool.
-        const written = await Promise.allSettled([
-          writeAtomic(outDir, "index.yaml", indexYamlParts(spool.articles(order, "yaml"), aggregates)),
-          writeAtomic(outDir, "index.json", indexJsonParts(spool.articles(order, "json"), aggregates)),
+        // Both at once, from one pass over the spool that frees its pages for theirs (ArticleSpool.scatter).
+        const aggregates = spool.printedAggregates(index.aggregates(allFailed), true);
+        writeScattered(outDir, spool, [
+          { name: "index.yaml", parts: indexYamlParts(spool.articleRefs(order, "yaml"), aggregates) },
+          { name: "index.json", parts: indexJsonParts(spool.articleRefs(order, "json"), aggregates) },
         ]);
-        for (const result of written) if (result.status === "rejected") throw result.reason;
+        // The spool is used up: --json copies the file just written.
+        if (options.json) for await (const chunk of createReadStream(join(outDir, "index.json"), { highWaterMark: 1 << 20 })) await write(io.stdout, chunk as Buffer);
+      } else if (options.json) {
+        const aggregates = spool.printedAggregates(index.aggregates(allFailed));
+        for (const part of batched(indexJsonParts(spool.articles(order, "json"), aggregates))) await write(io.stdout, part);
       }
-      if (options.json) for (const part of batched(indexJsonParts(spool.articles(order, "json"), aggregates))) await write(io.stdout, part);
       progress.clear();
     }
   } catch (error) {

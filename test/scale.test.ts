@@ -1,6 +1,6 @@
 // Issue 3: streaming index, NDJSON input, shards, progress, interrupts and hostile input.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -9,7 +9,7 @@ import { runCli } from "../src/cli.js";
 import { extract } from "../src/extract.js";
 import fc from "fast-check";
 import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
-import { ArticleSpool, batched, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeAtomic } from "../src/output.js";
+import { ArticleSpool, batched, type IndexPart, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered } from "../src/output.js";
 import { indexLine, progressLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
@@ -85,6 +85,22 @@ describe("streamed index", () => {
     const { articles, ...aggregates } = withFailures;
     expect([...indexJsonParts(articles.map((a) => jsonListItem(a)), aggregates)].join("")).toBe(toJson(withFailures));
     // No spool or temporary file is left behind.
+    expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
+  });
+
+  it("--json with --out prints the index.json it wrote, also from a spool that spilled to a file", async () => {
+    const dir = tmp();
+    const texts = readdirSync("fixtures/own").filter((name) => name.endsWith(".txt"));
+    // 600 articles print ~6 MB, more than the 4 MB the spool keeps in memory.
+    for (let i = 0; i < 600; i++) writeFileSync(join(dir, `${String(i).padStart(3, "0")}.txt`), readFileSync(join("fixtures/own", texts[i % texts.length] as string)));
+    const out = tmp();
+    const run = await cli([dir, "--out", out, "--json", "-q", "--jobs", "1"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(out, "index.json"), "utf8"));
+    const index = JSON.parse(run.stdout);
+    expect(index.articles).toHaveLength(600);
+    expect(readFileSync(join(out, "index.yaml"), "utf8")).toBe(toYaml(index));
     expect(readdirSync(out).filter((n) => n.startsWith("."))).toEqual([]);
   });
 
@@ -166,8 +182,10 @@ describe("streamed index", () => {
     const dir = tmp();
     // Spilled before the first article, after a few, or never.
     const spillAt = fc.constantFrom(0, 20_000, 60_000, Number.POSITIVE_INFINITY);
+    // How much scatter() reads at a time: every piece alone, a few, all.
+    const stretches = fc.constantFrom(1, 3000, 20_000, 1 << 20);
     fc.assert(
-      fc.property(variedRecords(base), fc.boolean(), spillAt, (varied, reversed, spillBytes) => {
+      fc.property(variedRecords(base), fc.boolean(), spillAt, stretches, (varied, reversed, spillBytes, stretch) => {
         const spool = new ArticleSpool(dir, spillBytes);
         const builder = new IndexBuilder();
         try {
@@ -182,7 +200,7 @@ describe("streamed index", () => {
             expect([spool.spilled, readdirSync(dir).length]).toEqual(size > spillBytes ? [true, 1] : [false, 0]);
           }
           const aggregates = spool.printedAggregates(builder.aggregates([]));
-          const text = (parts: Iterable<string | Uint8Array>) => Buffer.concat([...batched(parts, 64)]).toString("utf8");
+          const text = (parts: Iterable<IndexPart>) => Buffer.concat([...batched(parts, 64)]).toString("utf8");
           const index = buildIndex(varied, []);
           expect(text(indexJsonParts(spool.articles(builder.order(), "json"), aggregates))).toBe(toJson(index));
           expect(text(indexYamlParts(spool.articles(builder.order(), "yaml"), aggregates))).toBe(toYaml(index));
@@ -195,6 +213,24 @@ describe("streamed index", () => {
             if (!y.done) made.yaml.push(Buffer.from(y.value));
           }
           expect([Buffer.concat(made.json).toString("utf8"), Buffer.concat(made.yaml).toString("utf8")]).toEqual([toJson(index), toYaml(index)]);
+          // Last, as it uses the spool up: both files from one pass over it, back to front.
+          const out = mkdtempSync(join(tmpdir(), "nrw-scatter-"));
+          try {
+            const refs = spool.printedAggregates(builder.aggregates([]), true);
+            spool.scatter(
+              [
+                { path: join(out, "index.yaml"), parts: indexYamlParts(spool.articleRefs(builder.order(), "yaml"), refs) },
+                { path: join(out, "index.json"), parts: indexJsonParts(spool.articleRefs(builder.order(), "json"), refs) },
+              ],
+              stretch,
+            );
+            expect([readFileSync(join(out, "index.json"), "utf8"), readFileSync(join(out, "index.yaml"), "utf8")]).toEqual([toJson(index), toYaml(index)]);
+            // What was read is freed: the spool's file is cut to nothing.
+            if (spool.spilled) expect(readdirSync(dir).map((name) => statSync(join(dir, name)).size)).toEqual([0]);
+            expect(() => [...spool.articles(builder.order(), "json")]).toThrow("scatter");
+          } finally {
+            rmSync(out, { recursive: true, force: true });
+          }
         } finally {
           spool.dispose();
         }
@@ -222,17 +258,29 @@ describe("streamed index", () => {
     );
   });
 
-  it("writes a file of many batches whole, and on a failure while making it leaves neither the file nor a temporary", async () => {
+  it("writes the index files whole, and on a failure while making them leaves neither the files nor a temporary", () => {
     const dir = tmp();
-    // 3.5 MB in 7 KB pieces: the next batch is made while the last is written.
-    const pieces = Array.from({ length: 500 }, (_, i) => Buffer.alloc(7000, 97 + (i % 26)));
-    await writeAtomic(dir, "whole.json", pieces);
-    expect(readFileSync(join(dir, "whole.json")).equals(Buffer.concat(pieces))).toBe(true);
-    function* failing() {
-      yield* pieces.slice(0, 400);
-      throw new Error("spool unreadable");
+    const spool = new ArticleSpool(dir, 0);
+    try {
+      // 3.5 MB of text parts: written as they come, a stretch at a time.
+      const pieces = Array.from({ length: 500 }, (_, i) => "abcdefghijklmnopqrstuvwxyz"[i % 26]?.repeat(7000) ?? "");
+      function* failing() {
+        yield* pieces.slice(0, 400);
+        throw new Error("spool unreadable");
+      }
+      expect(() => writeScattered(dir, spool, [{ name: "whole.json", parts: pieces }, { name: "broken.json", parts: failing() }])).toThrow("spool unreadable");
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      spool.dispose();
     }
-    await expect(writeAtomic(dir, "broken.json", failing())).rejects.toThrow("spool unreadable");
+    const whole = new ArticleSpool(dir, 0);
+    try {
+      const pieces = Array.from({ length: 500 }, (_, i) => Buffer.alloc(7000, 97 + (i % 26)));
+      writeScattered(dir, whole, [{ name: "whole.json", parts: pieces }]);
+      expect(readFileSync(join(dir, "whole.json")).equals(Buffer.concat(pieces))).toBe(true);
+    } finally {
+      whole.dispose();
+    }
     expect(readdirSync(dir)).toEqual(["whole.json"]);
   });
 
