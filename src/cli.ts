@@ -162,7 +162,7 @@ async function extractCommand(inputs: string[], raw: readonly (Uint8Array | unde
       } else {
         extracted++;
         // One string for the id in both: each copy of it cost ~60 bytes per article.
-        const id = index.add(outcome.entry);
+        const id = index.add(outcome.entry, outcome.copied === true);
         if (outcome.printed !== null) spool?.add(id, outcome.printed);
         if (outcome.ndjson !== null) await write(io.stdout, outcome.ndjson);
       }

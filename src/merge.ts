@@ -154,11 +154,14 @@ export class IndexBuilder {
     return date;
   }
 
-  /** Adds an article's entry and returns its id as the builder keeps it, for others to share (the spool). */
-  add(entry: IndexEntry): string {
-    // A fresh copy: the names and phrases kept here are substrings of an article's body, and V8 lets a
-    // substring keep its whole parent alive (100,000 articles kept 400 MB of bodies).
-    const record = structuredClone(entry);
+  /**
+   * Adds an article's entry and returns its id as the builder keeps it, for others to share (the spool).
+   * `copied`: the entry's strings are copies already (it came from a worker's message), kept as they are.
+   */
+  add(entry: IndexEntry, copied = false): string {
+    // Otherwise a fresh copy: the names and phrases kept here are substrings of an article's body, and V8
+    // lets a substring keep its whole parent alive (100,000 articles kept 400 MB of bodies).
+    const record = copied ? entry : structuredClone(entry);
     const date = record.date === null ? null : this.date(record.date);
     const key: KeptArticle = { id: record.id, date, amounts: record.amounts, amountTotals: record.amountTotals };
     this.keys.push(key);

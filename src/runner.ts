@@ -55,6 +55,11 @@ export interface Extracted {
   entry: IndexEntry;
   printed: PrintedArticle | null;
   ndjson: Uint8Array | null;
+  /**
+   * Set where the outcome came from a worker: its strings were made afresh from the message, so the index
+   * may keep them as they are (an entry made in this thread holds substrings of the article's text).
+   */
+  copied?: true;
 }
 
 export type Outcome = Extracted | { ok: false; source: string; error: string };
@@ -313,6 +318,7 @@ export class PoolWorker {
     worker.on("message", ({ seq, outcome }: { seq: number; outcome: Outcome }) => {
       const pending = this.pending.get(seq);
       this.pending.delete(seq);
+      if (outcome.ok) outcome.copied = true;
       pending?.resolve(outcome);
     });
     worker.on("error", (error: Error) => this.died(worker, error));

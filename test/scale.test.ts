@@ -450,6 +450,21 @@ describe("worker pool", () => {
     expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled", "fulfilled"]);
     expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/exit code 3/);
   });
+
+  it("marks what a worker extracted as copied, so the index keeps its strings without copying them again", async () => {
+    const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
+    const outputs = { yamlDir: null, indexItems: false, ndjson: false };
+    const [extracted, failed] = await Promise.all(["ok", "a"].map((source) => worker.ask({ source, id: source, referenceDate: null, maxBytes: 1, outputs })));
+    await worker.close();
+    expect([extracted?.ok && extracted.copied, failed?.ok]).toEqual([true, false]);
+    // Kept as they are or copied, the entry gives the same index.
+    const entry = { id: "x", date: null, people: [{ name: "Anna Beck", role: "Landrätin" }], places: [], deadlineDates: [], amounts: 0, amountTotals: 0 };
+    const kept = new IndexBuilder();
+    kept.add(entry, true);
+    const copiedAgain = new IndexBuilder();
+    copiedAgain.add(entry);
+    expect(kept.aggregates([])).toEqual(copiedAgain.aggregates([]));
+  });
 });
 
 describe("hostile input", () => {
