@@ -280,8 +280,12 @@ export function printArticle(record: ArticleRecord, yaml: string, items: Article
  */
 const SPILL_BYTES = 4 * 1024 * 1024;
 
-/** How much of the spool scatter() reads at a time. */
-const SCATTER_STRETCH = 1 << 20;
+/**
+ * How much of the spool scatter() reads, and then cuts off, at a time. Each cut costs the file system more
+ * once the spool has gone to disk: over 100,000 articles the index files took 4.1 and 3.5 s after the last
+ * record with 1 MB stretches, 3.3 and 3.4 s with 8 MB, 4.0 s with 32 MB (one run each).
+ */
+const SCATTER_STRETCH = 1 << 23;
 
 /** The prefixes of scatter(): most are one of a few separators, kept once each. */
 class Prefixes {
