@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { ARTICLE_EXTENSIONS, collectInputs, fileJobs, inShard, NDJSON_EXTENSIONS, ndjsonJobs, type Shard } from "./inputs.js";
 import { type FailedInput, IndexBuilder } from "./merge.js";
 import { ArticleSpool, batched, ensureDir, indexJsonParts, indexYamlParts, toJson, writeScattered } from "./output.js";
-import { indexLine, Progress, rate, wantsProgress } from "./progress.js";
+import { indexLine, Progress, summaryLine, wantsProgress } from "./progress.js";
 import { runAll } from "./runner.js";
 import { SCHEMAS } from "./schema.js";
 import { isValidDay } from "./util/calendar.js";
@@ -197,12 +197,8 @@ async function extractCommand(inputs: string[], raw: readonly (Uint8Array | unde
   }
   const interrupted = io.signal?.aborted === true;
   if (!options.quiet || interrupted) {
-    const where = outDir ? ` → ${resolve(outDir)}` : "";
-    const ms = progress.elapsed();
-    const head = interrupted ? "interrupted: " : "";
-    io.stderr.write(
-      `nrw-extract: ${head}${extracted} article${extracted === 1 ? "" : "s"} extracted, ${allFailed.length} failed in ${(ms / 1000).toFixed(1)} s (${rate(extracted, ms)} articles/s)${where}\n`,
-    );
+    const where = outDir ? resolve(outDir) : null;
+    io.stderr.write(`${summaryLine({ extracted, failed: allFailed.length, ms: progress.elapsed(), interrupted, where })}\n`);
   }
   if (interrupted) return 130;
   return allFailed.length > 0 ? 1 : 0;

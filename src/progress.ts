@@ -17,6 +17,14 @@ export function progressLine(counts: ProgressCounts, ms: number): string {
   return `nrw-extract: ${files} · ${rate(counts.done, ms)} articles/s · ${formatCount(counts.failed)} failed`;
 }
 
+/** The line that ends every run (unless --quiet), counts written as the progress line writes them. */
+export function summaryLine(run: { extracted: number; failed: number; ms: number; interrupted: boolean; where: string | null }): string {
+  const head = run.interrupted ? "interrupted: " : "";
+  const articles = `${formatCount(run.extracted)} article${run.extracted === 1 ? "" : "s"}`;
+  const where = run.where === null ? "" : ` → ${run.where}`;
+  return `nrw-extract: ${head}${articles} extracted, ${formatCount(run.failed)} failed in ${(run.ms / 1000).toFixed(1)} s (${rate(run.extracted, run.ms)} articles/s)${where}`;
+}
+
 /** What the display says while the index is written: at 100,000 articles that takes seconds of no progress. */
 export const indexLine = (articles: number) => `nrw-extract: ${formatCount(articles)} article${articles === 1 ? "" : "s"} extracted · writing the index …`;
 

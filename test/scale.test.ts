@@ -10,7 +10,7 @@ import { extract } from "../src/extract.js";
 import fc from "fast-check";
 import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
 import { ArticleSpool, batched, type IndexPart, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered } from "../src/output.js";
-import { indexLine, progressLine, wantsProgress } from "../src/progress.js";
+import { indexLine, progressLine, summaryLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
 import { cli } from "./helpers.js";
@@ -366,6 +366,13 @@ describe("progress", () => {
   it("formats one line with counts, rate and failures", () => {
     expect(progressLine({ done: 1234, failed: 2, total: 5000 }, 2000)).toBe("nrw-extract: 1,234/5,000 articles · 617 articles/s · 2 failed");
     expect(progressLine({ done: 10, failed: 0, total: null }, 1000)).toBe("nrw-extract: 10 articles · 10 articles/s · 0 failed");
+  });
+
+  it("ends a run with a summary that writes its counts as the progress line does", () => {
+    expect(summaryLine({ extracted: 100_000, failed: 1234, ms: 68_900, interrupted: false, where: "/data/out" })).toBe(
+      "nrw-extract: 100,000 articles extracted, 1,234 failed in 68.9 s (1,451 articles/s) → /data/out",
+    );
+    expect(summaryLine({ extracted: 1, failed: 0, ms: 0, interrupted: true, where: null })).toBe("nrw-extract: interrupted: 1 article extracted, 0 failed in 0.0 s (– articles/s)");
   });
 
   it("shows only on a terminal, never under --quiet or in CI", () => {
