@@ -291,7 +291,6 @@ const SCATTER_STRETCH = 1 << 23;
 class Prefixes {
   private readonly list: Buffer[] = [];
   private readonly ids = new Map<string, number>();
-
   private readonly textIds = new Map<string, number>();
 
   /** A prefix that is one text part: encoded once per distinct text. */
@@ -426,32 +425,34 @@ export class ArticleSpool {
     return { ...aggregates, deadlines: printed("deadlines"), amounts: printed("amounts"), amountTotals: printed("amountTotals") };
   }
 
-  /** The layout place of the article's index.json element (form "json") or index.yaml item. */
-  private articlePiece(start: number, form: IndexForm): number {
-    return start + ITEM_LISTS.length + (form === "json" ? 0 : 1);
+  /** The layout places of the articles' index.json elements (form "json") or index.yaml items, in the given order. */
+  private *articlePlaces(order: readonly string[], form: IndexForm): Generator<number> {
+    for (const id of order) {
+      const start = this.starts.get(id);
+      if (start !== undefined) yield start + ITEM_LISTS.length + (form === "json" ? 0 : 1);
+    }
   }
 
-  /** The layout place of an item's piece in one of the lists. */
-  private itemPiece(start: number, list: ItemList, rank: number, form: IndexForm): number {
-    let before = rank;
-    for (let l = 0; l < ITEM_LISTS.indexOf(list); l++) before += this.layout[start + l] as number;
-    return start + ITEM_LISTS.length + 2 + 2 * before + (form === "json" ? 0 : 1);
+  /** The layout places of the items `refs` point to in one of the lists, in one form. */
+  private *itemPlaces(list: ItemList, refs: readonly ItemRef[], form: IndexForm): Generator<number> {
+    const at = ITEM_LISTS.indexOf(list);
+    for (const ref of refs) {
+      const start = this.starts.get(ref.article);
+      if (start === undefined) continue;
+      let before = ref.rank;
+      for (let l = 0; l < at; l++) before += this.layout[start + l] as number;
+      yield start + ITEM_LISTS.length + 2 + 2 * before + (form === "json" ? 0 : 1);
+    }
   }
 
   /** articles() as spool pieces, for scatter(). */
   *articleRefs(order: readonly string[], form: IndexForm): Generator<SpoolPiece> {
-    for (const id of order) {
-      const start = this.starts.get(id);
-      if (start !== undefined) yield new SpoolPiece(this.articlePiece(start, form));
-    }
+    for (const place of this.articlePlaces(order, form)) yield new SpoolPiece(place);
   }
 
   /** items() as spool pieces, for scatter(). */
   private *itemRefs(list: ItemList, refs: readonly ItemRef[], form: IndexForm): Generator<SpoolPiece> {
-    for (const ref of refs) {
-      const start = this.starts.get(ref.article);
-      if (start !== undefined) yield new SpoolPiece(this.itemPiece(start, list, ref.rank, form));
-    }
+    for (const place of this.itemPlaces(list, refs, form)) yield new SpoolPiece(place);
   }
 
   /**
@@ -460,19 +461,13 @@ export class ArticleSpool {
    */
   *articles(order: readonly string[], form: IndexForm): Generator<Uint8Array> {
     const scratch: Scratch = { buffer: null };
-    for (const id of order) {
-      const start = this.starts.get(id);
-      if (start !== undefined) yield this.piece(this.articlePiece(start, form), scratch);
-    }
+    for (const place of this.articlePlaces(order, form)) yield this.piece(place, scratch);
   }
 
   /** The items `refs` point to in one of the lists, printed in one form. Each is a view, as from articles(). */
   *items(list: ItemList, refs: readonly ItemRef[], form: IndexForm): Generator<Uint8Array> {
     const scratch: Scratch = { buffer: null };
-    for (const ref of refs) {
-      const start = this.starts.get(ref.article);
-      if (start !== undefined) yield this.piece(this.itemPiece(start, list, ref.rank, form), scratch);
-    }
+    for (const place of this.itemPlaces(list, refs, form)) yield this.piece(place, scratch);
   }
 
   /** The piece whose offset is at `place` of the layout (its end is at the next place). */
