@@ -458,6 +458,23 @@ describe("worker pool", () => {
     expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/exit code 3/);
   });
 
+  it("keeps several jobs in a worker's queue, but no more input bytes than QUEUED_BYTES_PER_WORKER beside the one it is on", async () => {
+    const outputs = { yamlDir: null, indexItems: false, ndjson: false };
+    const waitingWhenEachCame = async (megabytes: number) => {
+      const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
+      const bytes = megabytes > 0 ? new Uint8Array(megabytes * 1024 * 1024) : undefined;
+      const jobs = [1, 2, 3, 4].map((n) => ({ source: `slow${n}`, id: `slow${n}`, referenceDate: null, maxBytes: 1 << 30, outputs, ...(bytes ? { bytes } : {}) }));
+      const outcomes = await Promise.all(jobs.map((job) => worker.ask(job)));
+      await worker.close();
+      return outcomes.map((outcome) => (outcome.ok ? null : Number(outcome.error)));
+    };
+    // Files (no bytes): all four at once. 3 MB lines: two fit in 8 MB, a third waits for the first answer.
+    // 9 MB lines: one at a time.
+    expect(await waitingWhenEachCame(0)).toEqual([0, 1, 2, 3]);
+    expect(await waitingWhenEachCame(3)).toEqual([0, 1, 1, 1]);
+    expect(await waitingWhenEachCame(9)).toEqual([0, 0, 0, 0]);
+  });
+
   it("marks what a worker extracted as copied, so the index keeps its strings without copying them again", async () => {
     const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
     const outputs = { yamlDir: null, indexItems: false, ndjson: false };
