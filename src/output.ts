@@ -245,32 +245,99 @@ const utf8 = new TextEncoder();
 /** An article's line of `--ndjson` output. */
 export const ndjsonLine = (record: ArticleRecord): Uint8Array => utf8.encode(`${JSON.stringify(record)}\n`);
 
-/** Where printArticle encodes the pieces before it copies them out; grown for a large article, then let go. */
-const PRINT_SCRATCH = 1 << 16;
-let printScratch = new Uint8Array(PRINT_SCRATCH);
+/** A scratch buffer for UTF-8 that grows for a large article and is let go of afterwards. */
+class Utf8Scratch {
+  private buffer: Buffer;
 
-export function printArticle(record: ArticleRecord, yaml: string, items: ArticleItems): PrintedArticle {
-  const pieces = [jsonListItem(record), yamlListItem(yaml)];
-  for (const list of ITEM_LISTS) for (const item of items[list]) pieces.push(jsonListItem(item), yamlItemOf(item));
+  constructor(private readonly initial: number) {
+    this.buffer = Buffer.allocUnsafe(initial);
+  }
+
+  /** The buffer with room for `more` bytes after the first `used`, which it keeps. */
+  room(used: number, more: number): Buffer {
+    if (used + more > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, used + more));
+      this.buffer.copy(grown, 0, 0, used);
+      this.buffer = grown;
+    }
+    return this.buffer;
+  }
+
+  /** Back to its initial size once done with a large article: a 20 MB input grows it to ~100 MB. */
+  shrink(): void {
+    if (this.buffer.length > 16 * this.initial) this.buffer = Buffer.allocUnsafe(this.initial);
+  }
+}
+
+const yamlScratch = new Utf8Scratch(1 << 15);
+
+/**
+ * A record's YAML as UTF-8, for its file and for printArticle(): a view of a buffer that the next call
+ * reuses. Encoded once: the file was written from the string and the index's copy encoded again.
+ */
+export function yamlBytesOf(yaml: string): Uint8Array {
+  yamlScratch.shrink();
+  // A UTF-16 unit becomes at most three bytes.
+  const buffer = yamlScratch.room(0, 3 * yaml.length);
+  return buffer.subarray(0, buffer.write(yaml, 0, "utf8"));
+}
+
+const NEWLINE = 0x0a;
+const SPACE = 0x20;
+
+/**
+ * yamlListItem() on UTF-8 (where a newline byte is always a newline): `yaml` as an item of index.yaml's
+ * `articles` list, written into `out` at `at`, which has room for 4 + 5 × yaml.length bytes. Returns the end.
+ */
+export function writeYamlListItem(yaml: Uint8Array, out: Uint8Array, at: number): number {
+  const end = yaml.length > 0 && yaml[yaml.length - 1] === NEWLINE ? yaml.length - 1 : yaml.length;
+  out[at] = SPACE;
+  out[at + 1] = SPACE;
+  out[at + 2] = 0x2d; // "-"
+  out[at + 3] = SPACE;
+  let to = at + 4;
+  for (let from = 0; from < end; from++) {
+    const byte = yaml[from] as number;
+    out[to++] = byte;
+    // Every line but the first goes four spaces in, except an empty one (in a literal block).
+    if (byte === NEWLINE && from + 1 < end && yaml[from + 1] !== NEWLINE) {
+      out[to] = SPACE;
+      out[to + 1] = SPACE;
+      out[to + 2] = SPACE;
+      out[to + 3] = SPACE;
+      to += 4;
+    }
+  }
+  return to;
+}
+
+/** Where printArticle encodes the pieces before it copies them out. */
+const printScratch = new Utf8Scratch(1 << 16);
+
+/** `yaml`: the record's YAML as UTF-8 (yamlBytesOf). */
+export function printArticle(record: ArticleRecord, yaml: Uint8Array, items: ArticleItems): PrintedArticle {
+  printScratch.shrink();
   // Each piece encoded once, its length what the encoder wrote: joining, encoding and measuring each
   // piece again took a third of printing an article.
   const lengths: number[] = [];
   let size = 0;
-  for (const piece of pieces) {
+  const append = (piece: string) => {
     // A UTF-16 unit becomes at most three bytes.
-    if (size + 3 * piece.length > printScratch.length) {
-      const grown = new Uint8Array(Math.max(2 * printScratch.length, size + 3 * piece.length));
-      grown.set(printScratch.subarray(0, size));
-      printScratch = grown;
-    }
-    const { written } = utf8.encodeInto(piece, printScratch.subarray(size));
+    const written = printScratch.room(size, 3 * piece.length).write(piece, size, "utf8");
     lengths.push(written);
     size += written;
+  };
+  append(jsonListItem(record));
+  const end = writeYamlListItem(yaml, printScratch.room(size, 4 + 5 * yaml.length), size);
+  lengths.push(end - size);
+  size = end;
+  for (const list of ITEM_LISTS) {
+    for (const item of items[list]) {
+      append(jsonListItem(item));
+      append(yamlItemOf(item));
+    }
   }
-  const bytes = printScratch.slice(0, size);
-  // A 20 MB input grows it to ~100 MB: kept, the worker would hold that for the rest of the run.
-  if (printScratch.length > 16 * PRINT_SCRATCH) printScratch = new Uint8Array(PRINT_SCRATCH);
-  return { bytes, lengths, counts: ITEM_LISTS.map((list) => items[list].length) };
+  return { bytes: new Uint8Array(printScratch.room(size, 0).subarray(0, size)), lengths, counts: ITEM_LISTS.map((list) => items[list].length) };
 }
 
 /**

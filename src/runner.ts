@@ -9,7 +9,7 @@ import type { MessagePort, Worker } from "node:worker_threads";
 import { InputError } from "./errors.js";
 import { prepareFor, runStages } from "./pipeline.js";
 import { articleItemsOf, type IndexEntry, indexEntryOf } from "./merge.js";
-import { ndjsonLine, type PrintedArticle, printArticle, toYaml, writeAtomicSync } from "./output.js";
+import { ndjsonLine, type PrintedArticle, printArticle, toYaml, writeAtomicSync, yamlBytesOf } from "./output.js";
 import { toRecord } from "./record.js";
 import type { InputFormat } from "./types.js";
 
@@ -138,7 +138,7 @@ function describe(error: unknown): string {
 }
 
 /** A record that cannot be written is that input's failure, with the reason. */
-function writeYaml(dir: string, id: string, yaml: string): void {
+function writeYaml(dir: string, id: string, yaml: Uint8Array): void {
   try {
     writeAtomicSync(dir, `${id}.yaml`, yaml);
   } catch (error) {
@@ -154,7 +154,7 @@ export async function processOne(job: Job): Promise<Outcome> {
     await prepareFor(bytes, job.source, job.format);
     const article = runStages({ id: job.id, source: job.source, bytes, referenceDate: job.referenceDate, format: job.format });
     const record = toRecord(article);
-    const yaml = job.outputs.yamlDir !== null || job.outputs.indexItems ? toYaml(record) : null;
+    const yaml = job.outputs.yamlDir !== null || job.outputs.indexItems ? yamlBytesOf(toYaml(record)) : null;
     if (job.outputs.yamlDir !== null && yaml !== null) writeYaml(job.outputs.yamlDir, record.id, yaml);
     const items = articleItemsOf(record);
     return {

@@ -9,7 +9,7 @@ import { runCli } from "../src/cli.js";
 import { extract } from "../src/extract.js";
 import fc from "fast-check";
 import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
-import { ArticleSpool, batched, type IndexPart, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered } from "../src/output.js";
+import { ArticleSpool, batched, type IndexPart, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered, writeYamlListItem, yamlBytesOf, yamlListItem } from "../src/output.js";
 import { indexLine, progressLine, summaryLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
@@ -70,6 +70,20 @@ describe("the bundle's code cache", () => {
 });
 
 describe("streamed index", () => {
+  it("indents an article's YAML as an index.yaml item on its UTF-8 as yamlListItem() does on the string", () => {
+    const line = fc.array(fc.constantFrom("a", " ", "-", "ü", "„", "€", "😀", "\n", "\n\n"), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(line, fc.nat(20), (yaml, at) => {
+        const bytes = Buffer.from(yaml, "utf8");
+        const out = new Uint8Array(at + 4 + 5 * bytes.length);
+        const end = writeYamlListItem(bytes, out, at);
+        expect(Buffer.from(out.subarray(at, end)).toString("utf8")).toBe(yamlListItem(yaml));
+      }),
+      { numRuns: 3000, seed: 20261124 },
+    );
+    expect(Buffer.from(yamlBytesOf("a: 1\nb: |-\n  x\n\n  y\n")).toString("utf8")).toBe("a: 1\nb: |-\n  x\n\n  y\n");
+  });
+
   it("writes index.json and index.yaml byte for byte as the in-memory index would be", async () => {
     const out = tmp();
     const run = await cli(["fixtures", "--out", out, "-q"]);
@@ -192,7 +206,7 @@ describe("streamed index", () => {
           let size = 0;
           for (const record of reversed ? [...varied].reverse() : varied) {
             const items = articleItemsOf(record);
-            const printed = printArticle(record, toYaml(record), items);
+            const printed = printArticle(record, yamlBytesOf(toYaml(record)), items);
             spool.add(record.id, printed);
             builder.add(indexEntryOf(record, items));
             size += printed.bytes.length;

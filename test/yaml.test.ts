@@ -53,6 +53,19 @@ describe("yamlOf", () => {
     expect(yamlOf(record)).toBe(stringify(record, { lineWidth: 0 }));
   });
 
+  it("quotes what a YAML 1.1 or 1.2 reader would take for something else, whatever its first character", () => {
+    // The rule as three regexes over the whole string, before the printer looked the first character up.
+    const NOT_A_STRING =
+      /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][-+]?\d+)?|0x[\dA-Fa-f_]+|0o[0-7_]+|0b[01_]+|[-+]?\d[\d_]*(?::[0-5]?\d)+(?:\.\d*)?)$/u;
+    const plain = (s: string) => s.length > 0 && !/^[\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]|: | #|[:\s]$/.test(s) && !NOT_A_STRING.test(s);
+    const firsts = [...Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)), "\u00a0", "\u2003", "\u3000", "ü", "„"];
+    const strings = [...TRICKY, ...firsts.flatMap((first) => [first, `${first}x`, `${first}1`, `${first}es`, `${first}ull`, `${first}.5`, `${first}ff`, `${first}rue`])];
+    for (const s of strings) {
+      if (s.includes("\n")) continue;
+      expect([s, yamlOf({ k: s }) === `k: ${s}\n`]).toEqual([s, plain(s)]);
+    }
+  });
+
   it("prints a body of several lines as a literal block", () => {
     expect(yamlOf({ body: "Erster Absatz.\n\nZweiter Absatz." })).toBe("body: |-\n  Erster Absatz.\n\n  Zweiter Absatz.\n");
   });
