@@ -1,7 +1,7 @@
 // Runs the pipeline over many inputs, in this thread or on a worker_threads pool, and hands results
 // back in input order whatever the number of workers. Inputs are pulled as workers get free and at
 // most a small window of results waits for its turn, so memory does not grow with the input.
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import { createRequire } from "node:module";
@@ -96,14 +96,20 @@ const QUEUED_BYTES_PER_WORKER = 8 * 1024 * 1024;
 const WINDOW_PER_WORKER = 16;
 
 // Synchronous: the thread that reads is the one that extracts next, and a news article is a few
-// kilobytes, read faster than the four thread-pool round trips of an async readFile.
+// kilobytes, read faster than the four thread-pool round trips of an async readFile. The path is looked up
+// once (open, then fstat): a stat() by path first was a sixth of the time spent reading. Opened without
+// blocking: a pipe found in a directory would otherwise wait for a writer before fstat() could refuse it.
 function readInput(job: Job): Uint8Array {
   if (job.bytes) return job.bytes;
-  const path = job.path ? Buffer.from(job.path) : job.source;
-  const info = statSync(path);
-  if (!info.isFile()) throw new InputError("not a regular file");
-  if (info.size > job.maxBytes) throw new InputError(`file too large (${info.size} bytes > --max-bytes ${job.maxBytes})`);
-  return readFileSync(path);
+  const fd = openSync(job.path ? Buffer.from(job.path) : job.source, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw new InputError("not a regular file");
+    if (info.size > job.maxBytes) throw new InputError(`file too large (${info.size} bytes > --max-bytes ${job.maxBytes})`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
