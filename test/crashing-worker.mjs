@@ -1,16 +1,19 @@
-// A stand-in for src/worker.ts that dies on an input named "crash", for the pool's crash test; an input
-// named "slow…" is answered after a while, with how many jobs were waiting for an answer when it came.
+// A stand-in for src/worker.ts that dies on an input named "crash", for the pool's crash test. Inputs
+// named "slow…" take 100 ms each, one after the other as a real worker's do, and are answered with how
+// many jobs were waiting for an answer when they came.
 import { parentPort } from "node:worker_threads";
 
 let unanswered = 0;
+let busyUntil = 0;
 parentPort?.on("message", ({ seq, job }) => {
   if (job.source === "crash") process.exit(3);
   if (job.source.startsWith("slow")) {
     const waiting = unanswered++;
+    busyUntil = Math.max(busyUntil, Date.now()) + 100;
     setTimeout(() => {
       unanswered--;
       parentPort?.postMessage({ seq, outcome: { ok: false, source: job.source, error: String(waiting) } });
-    }, 30);
+    }, busyUntil - Date.now());
     return;
   }
   if (job.source === "ok") {
