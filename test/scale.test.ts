@@ -9,7 +9,7 @@ import { runCli } from "../src/cli.js";
 import { extract } from "../src/extract.js";
 import fc from "fast-check";
 import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/merge.js";
-import { ArticleSpool, batched, type IndexPart, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered, writeYamlListItem, yamlBytesOf, yamlListItem } from "../src/output.js";
+import { ArticleSpool, batched, type IndexPart, NumberLog, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered, writeYamlListItem, yamlBytesOf, yamlListItem } from "../src/output.js";
 import { indexLine, progressLine, summaryLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
 import { PoolWorker, poolSize } from "../src/runner.js";
@@ -70,6 +70,15 @@ describe("the bundle's code cache", () => {
 });
 
 describe("streamed index", () => {
+  it("keeps the spool's layout numbers across chunks, offsets past 4 GB included", () => {
+    const log = new NumberLog();
+    const values = Array.from({ length: 10_000 }, (_, i) => (i % 7 === 0 ? 2 ** 33 + i : i * 3));
+    for (const value of values) log.push(value);
+    expect(log.length).toBe(10_000);
+    expect([0, 4095, 4096, 8191, 8192, 9999].map((i) => log.get(i))).toEqual([0, 4095, 4096, 8191, 8192, 9999].map((i) => values[i]));
+    expect([...log.toArray()]).toEqual(values);
+  });
+
   it("indents an article's YAML as an index.yaml item on its UTF-8 as yamlListItem() does on the string", () => {
     const line = fc.array(fc.constantFrom("a", " ", "-", "ü", "„", "€", "😀", "\n", "\n\n"), { maxLength: 12 }).map((parts) => parts.join(""));
     fc.assert(
