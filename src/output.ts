@@ -233,7 +233,11 @@ export async function ensureDir(dir: string): Promise<void> {
  * of index.json and item of index.yaml, then each item of its deadlines, amounts and totals in both forms.
  */
 export interface PrintedArticle {
-  bytes: Uint8Array;
+  /**
+   * The pieces' UTF-8, or the same bytes as a string of one character per byte (Latin-1) where they came
+   * from a worker (runner.ts, serveJobs).
+   */
+  bytes: Uint8Array | string;
   /** The byte length of each piece. */
   lengths: number[];
   /** How many items each of ITEM_LISTS has. */
@@ -489,8 +493,8 @@ export class ArticleSpool {
     }
   }
 
-  /** Keeps `bytes` at offset `size`, in memory while the spool stays under spillBytes, else in the file. */
-  private store(bytes: Uint8Array): void {
+  /** Keeps `bytes` (a string: one byte per character) at offset `size`, in memory while the spool stays under spillBytes, else in the file. */
+  private store(bytes: Uint8Array | string): void {
     const end = this.size + bytes.length;
     if (this.memory && end > this.spillBytes) {
       // Opened here: a spool that never spills never touches the directory.
@@ -499,7 +503,12 @@ export class ArticleSpool {
       this.memory = null;
     }
     if (this.fd !== null) {
-      writeSync(this.fd, bytes, 0, bytes.length, this.size);
+      for (let written = 0; written < bytes.length; ) {
+        written +=
+          typeof bytes === "string"
+            ? writeSync(this.fd, written === 0 ? bytes : bytes.slice(written), this.size + written, "latin1")
+            : writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+      }
       return;
     }
     let memory = this.memory as Buffer;
@@ -508,7 +517,8 @@ export class ArticleSpool {
       memory.copy(grown, 0, 0, this.size);
       this.memory = memory = grown;
     }
-    memory.set(bytes, this.size);
+    if (typeof bytes === "string") memory.write(bytes, this.size, "latin1");
+    else memory.set(bytes, this.size);
   }
 
   /** Whether the pieces have gone to a file. */
