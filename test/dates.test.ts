@@ -588,7 +588,7 @@ describe("finders with needed words search only around them", () => {
     };
     const sorted = (places: Map<string, number[]>) => [...places].sort(([a], [b]) => (a < b ? -1 : 1));
     // Runs long enough to fill digits (and sometimes "mai" or "20") before other words come.
-    const piece = fc.constantFrom("1", "2024 ", "20", "0", "9.", "Mai ", "mai", "März", "Jahr ", "Ende ", " ", "bis ", "x");
+    const piece = fc.constantFrom("1", "2024 ", "20", "0", "9.", "Mai ", "mai", "März", "Jahr ", "Ende ", " ", "bis ", "x", "Wochenende", "Ostermontag ", "Tag der Arbeit", "İ");
     const run = fc.tuple(piece, fc.integer({ min: 1, max: 700 })).map(([p, n]) => p.repeat(n));
     fc.assert(
       fc.property(fc.array(run, { maxLength: 6 }), (runs) => {
