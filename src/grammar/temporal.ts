@@ -26,6 +26,7 @@ import { type Period, daysInMonth, fullYear, isValidDay, isoDay, monthSpan, shif
 import { Coverage } from "../util/coverage.js";
 import { parseNumberWord } from "../util/numbers.js";
 import { CAPITALISED_WORD_NEXT, WORD_END, WORD_START, alternation, chunkWindows, cutWindows, foldKey, matchesInWindows, matchesOf, type TextWindow, whitespaceRunsOf } from "../util/regex.js";
+import { WordAutomaton } from "../util/automaton.js";
 import { DIGIT, LETTER, UPPER } from "../util/letters.js";
 
 export interface TimeMatch {
@@ -1012,69 +1013,8 @@ export const FINDERS: readonly Finder[] = [
   ...EXTRA_FINDERS(),
 ];
 
-/**
- * The needed words as one automaton (Aho–Corasick): for each state and character class the next state,
- * and the words that end in each state. Built once per process.
- */
-interface NeededWordsAutomaton {
-  words: readonly string[];
-  /** Character class of each UTF-16 code unit: 0 for a character no needed word holds. */
-  classOf: Uint16Array;
-  classes: number;
-  next: Int32Array;
-  /** The words ending in state s: outputs[outputStart[s] … outputStart[s + 1]). */
-  outputStart: Int32Array;
-  outputs: Int32Array;
-}
-
-let neededWords: NeededWordsAutomaton | null = null;
-
-function neededWordsAutomaton(): NeededWordsAutomaton {
-  if (neededWords) return neededWords;
-  const words = [...new Set(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()))];
-  const classOf = new Uint16Array(0x10000);
-  let classes = 1;
-  for (const word of words) for (let i = 0; i < word.length; i++) if (classOf[word.charCodeAt(i)] === 0) classOf[word.charCodeAt(i)] = classes++;
-  // The trie: child of state s by class c at s * classes + c (0: none; the root is state 0).
-  const trie: number[] = new Array(classes).fill(0);
-  const ends: number[][] = [[]];
-  for (const [w, word] of words.entries()) {
-    let state = 0;
-    for (let i = 0; i < word.length; i++) {
-      const at = state * classes + (classOf[word.charCodeAt(i)] as number);
-      if (trie[at] === 0) {
-        trie[at] = ends.length;
-        ends.push([]);
-        for (let c = 0; c < classes; c++) trie.push(0);
-      }
-      state = trie[at] as number;
-    }
-    (ends[state] as number[]).push(w);
-  }
-  // Breadth first: each state's fallback (the longest proper suffix that is a state) completes its
-  // transitions and adds the words that end there.
-  const states = ends.length;
-  const next = Int32Array.from(trie);
-  const fallback = new Int32Array(states);
-  const queue: number[] = [];
-  for (let c = 0; c < classes; c++) if (next[c] !== 0) queue.push(next[c] as number);
-  for (let q = 0; q < queue.length; q++) {
-    const state = queue[q] as number;
-    (ends[state] as number[]).push(...(ends[fallback[state] as number] as number[]));
-    for (let c = 0; c < classes; c++) {
-      const child = trie[state * classes + c] as number;
-      if (child === 0) next[state * classes + c] = next[(fallback[state] as number) * classes + c] as number;
-      else {
-        fallback[child] = next[(fallback[state] as number) * classes + c] as number;
-        queue.push(child);
-      }
-    }
-  }
-  const outputStart = new Int32Array(states + 1);
-  for (let state = 0; state < states; state++) outputStart[state + 1] = (outputStart[state] as number) + (ends[state] as number[]).length;
-  neededWords = { words, classOf, classes, next, outputStart, outputs: Int32Array.from(ends.flat()) };
-  return neededWords;
-}
+/** The words the finders need, as one automaton: built with the first text. */
+let neededWords: WordAutomaton | null = null;
 
 /**
  * Where each needed word occurs in `text` (lower-cased), in one pass over its characters: every place a
@@ -1084,22 +1024,9 @@ function neededWordsAutomaton(): NeededWordsAutomaton {
  * lower-casing changed its length ("İ" becomes two characters); `aligned` says which.
  */
 export function neededWordPlaces(text: string): { places: Map<string, number[]>; aligned: boolean } {
-  const { words, classOf, classes, next, outputStart, outputs } = neededWordsAutomaton();
-  const places = new Map<string, number[]>();
+  neededWords ??= new WordAutomaton(FINDERS.flatMap((finder) => (finder.needs ?? []).flat()));
   const lower = text.toLowerCase();
-  let state = 0;
-  for (let i = 0; i < lower.length; i++) {
-    state = next[state * classes + (classOf[lower.charCodeAt(i)] as number)] as number;
-    const last = outputStart[state + 1] as number;
-    for (let o = outputStart[state] as number; o < last; o++) {
-      const word = words[outputs[o] as number] as string;
-      const from = i - word.length + 1;
-      const at = places.get(word);
-      if (!at) places.set(word, [from]);
-      else if (at.length < MAX_PLACES) at.push(from);
-    }
-  }
-  return { places, aligned: lower.length === text.length };
+  return { places: neededWords.placesIn(lower, MAX_PLACES), aligned: lower.length === text.length };
 }
 
 /**
