@@ -308,8 +308,6 @@ export class PoolWorker {
   private readonly pending = new Map<number, Pending>();
   /** Jobs asked for and not yet sent: their bytes would pass QUEUED_BYTES_PER_WORKER. */
   private backlog: Pending[] = [];
-  /** Bytes of the pending jobs' inputs. */
-  private carried = 0;
   private sequence = 0;
   private closed = false;
 
@@ -326,10 +324,13 @@ export class PoolWorker {
 
   /** Sends backlogged jobs while their bytes fit beside those pending; a job alone always goes. */
   private postWhatFits(): void {
+    // At most IN_FLIGHT_PER_WORKER are pending: their bytes are summed afresh rather than kept in step.
+    let carried = 0;
+    for (const { job } of this.pending.values()) carried += job.bytes?.length ?? 0;
     while (this.backlog.length > 0) {
       const size = (this.backlog[0] as Pending).job.bytes?.length ?? 0;
-      if (this.pending.size > 0 && this.carried + size > QUEUED_BYTES_PER_WORKER) return;
-      this.carried += size;
+      if (this.pending.size > 0 && carried + size > QUEUED_BYTES_PER_WORKER) return;
+      carried += size;
       this.post(this.backlog.shift() as Pending);
     }
   }
@@ -353,7 +354,6 @@ export class PoolWorker {
     worker.on("message", ({ seq, outcome }: { seq: number; outcome: Outcome }) => {
       const pending = this.pending.get(seq);
       this.pending.delete(seq);
-      this.carried -= pending?.job.bytes?.length ?? 0;
       if (outcome.ok) outcome.copied = true;
       pending?.resolve(outcome);
       this.postWhatFits();
@@ -368,7 +368,6 @@ export class PoolWorker {
     // A Map keeps insertion order, which is sequence order: the first is the oldest.
     const [first, ...rest] = [...this.pending.values()];
     this.pending.clear();
-    this.carried = 0;
     void worker.terminate();
     this.start();
     first?.reject(error);
