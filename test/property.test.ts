@@ -10,7 +10,7 @@ import { buildIndex } from "../src/merge.js";
 import { AMOUNT_WITH_CURRENCY, BARE_SCALED, COMPOUND, CURRENCY_FIRST, CURRENCY_WORD, DIGIT_COUNT_WORD, ELLIPSIS, REACH_AFTER, REACH_BEFORE, SCALE_WORD, VAGUE } from "../src/grammar/money.js";
 import { COMPANY, FORM_AFTER_SPACE, MINISTRY, MINISTRY_WORD } from "../src/stages/organizations.js";
 import { NAME_SHAPE, PARTY_IN_BRACKETS, SURNAME_THEN_PARTY, firstNameHits, firstNamesOf, withAddresses } from "../src/stages/people.js";
-import { TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
+import { ADJECTIVE, ADJECTIVE_END, TOWN_ADJECTIVE, TOWN_ADJECTIVE_END } from "../src/stages/places.js";
 import { ROLE_ANCHOR, ROLE_OR_ADDRESS_ANCHOR, ROLE_THEN_NAME, ROLE_THEN_SURNAME } from "../src/stages/people.js";
 import type { ArticleRecord } from "../src/record.js";
 import { SCHEMAS } from "../src/schema.js";
@@ -138,6 +138,18 @@ describe("fast finders give what the plain regex gives", () => {
       { numRuns: 5000, seed: 20261123 },
     );
     expect(fastMatches(TOWN_ADJECTIVE, TOWN_ADJECTIVE_END, 1, "Der Kölner Dom, die Bauerer Hof-Kölner Zeit").map(([, m]) => m)).toEqual(["Kölner", "Bauerer"]);
+  });
+
+  it("anchoredMatches finds the place adjectives, at the same places", () => {
+    const ADJECTIVE_PIECES = ["bayerisch", "Bayerisch", "deutsch", "Deutsch", "mecklenburg-vorpommersch", "Mecklenburg-", "hessisch", "e", "en", "er", "es", "em", "Menschen", "sch", "isch", "-", " ", "\n", "ü", "x"];
+    const adjectiveText = fc.array(fc.constantFrom(...ADJECTIVE_PIECES), { maxLength: 30 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(fc.oneof(adjectiveText, fc.string({ maxLength: 40 })), (text) => {
+        expect(fastMatches(ADJECTIVE, ADJECTIVE_END, 1, text)).toEqual(plainMatches(ADJECTIVE, text));
+      }),
+      { numRuns: 5000, seed: 20261124 },
+    );
+    expect(fastMatches(ADJECTIVE, ADJECTIVE_END, 1, "die bayerische und mecklenburg-vorpommerschen Menschen, Deutschen-hessischer").map(([, m]) => m)).toEqual(["bayerische", "mecklenburg-vorpommerschen", "Deutschen"]);
   });
 
   it("compiledForTwoByte() leaves a pattern's lastIndex and matches as they were, global, sticky or neither", () => {
