@@ -32,6 +32,8 @@ interface Lexicon {
   districts: Set<string>;
   /** First words of the names that have more than one ("Frankfurt" of "Frankfurt am Main"). */
   heads: Set<string>;
+  /** The names, the districts' names and the heads in one set: a word in none of them starts no place. */
+  starts: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -90,7 +92,7 @@ export function lexiconOf(): Lexicon {
   };
   for (const name of byName.keys()) addHead(name);
   for (const name of districts) addHead(name);
-  lexicon = { byName, districts, heads };
+  lexicon = { byName, districts, heads, starts: new Set([...byName.keys(), ...districts, ...heads]) };
   return lexicon;
 }
 
@@ -160,20 +162,25 @@ interface Hit {
   village?: boolean;
 }
 
+const NO_CANDIDATES: readonly Candidate[] = [];
 const HYPHENATED_REST = new RegExp(`^-([${LETTER}]+(?:-[${LETTER}]+)*)`, "u");
 function hitsIn(text: string, personWords: Set<string>): Hit[] {
-  const { byName, districts, heads } = lexiconOf();
+  const { byName, districts, heads, starts } = lexiconOf();
   const hits: Hit[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const from = m.index;
     if (text[from - 1] === "-" || letterOrDigitBefore(text, from)) continue;
     const before = text.slice(Math.max(0, from - 24), from);
+    const first = m[0];
+    // Most capitalised words are nouns that neither are a place (nor its genitive) nor begin one: one
+    // look-up rules them out, before any candidate is made.
+    const mayBePlace = starts.has(first) || text.charCodeAt(from + first.length) === SLASH || (first.length > 1 && (first.endsWith("s") || first.endsWith("'")) && byName.has(first.slice(0, -1)));
     // DISTRICT_TYPE ends in "\s+$" and V8 tries it at each of the 24 places of `before`: without "reis"
     // there it cannot match (most capitalised words follow no "Kreis").
-    const districtType = before.includes("reis") ? DISTRICT_TYPE.exec(before) : null;
+    const districtType = mayBePlace && before.includes("reis") ? DISTRICT_TYPE.exec(before) : null;
     let matched = false;
-    for (const c of candidates(text, from, m[0], heads)) {
+    for (const c of mayBePlace ? candidates(text, from, first, heads) : NO_CANDIDATES) {
       if (districtType && districts.has(c.surface)) {
         // "Landkreis" in the text is the type; a bare "Kreis" is shorthand, so the official type counts.
         const typeWord = /^Land/i.test(districtType[1] ?? "") ? "Landkreis" : (officialType.get(c.surface) ?? "Kreis");
