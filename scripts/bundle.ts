@@ -51,10 +51,10 @@ writeFileSync(
   join(OUT, "worker.js"),
   `// Written by scripts/bundle.ts: a worker thread of the --jobs pool, on the bundle and its code cache.
 const { join } = require("node:path");
-const { parentPort } = require("node:worker_threads");
+const { parentPort, workerData } = require("node:worker_threads");
 const { loadBundle } = require("../src/bundle-loader.cjs");
 
-if (parentPort) loadBundle(join(__dirname, "nrw-extract.cjs")).exports.serveJobs(parentPort);
+if (parentPort) loadBundle(join(__dirname, "nrw-extract.cjs")).exports.serveJobs(parentPort, workerData?.working);
 `,
 );
 

@@ -1,5 +1,5 @@
 // A worker thread of the --jobs pool: runs the pipeline on the inputs the main thread sends.
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { serveJobs } from "./runner.js";
 
-if (parentPort) serveJobs(parentPort);
+if (parentPort) serveJobs(parentPort, (workerData as { working?: Int32Array } | null)?.working);

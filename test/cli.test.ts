@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -151,6 +151,17 @@ describe("cli as a process", () => {
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout.trim().split("\n")).toHaveLength(20);
+    // The record files too: a worker writes several at a time, after their extraction.
+    const files = (jobs: string) => {
+      const out = tmp();
+      expect(run([dir, "--out", out, "-q", "--jobs", jobs]).status).toBe(0);
+      return readdirSync(out)
+        .sort()
+        .map((name) => [name, readFileSync(join(out, name), "utf8")]);
+    };
+    const written = files("2");
+    expect(written).toHaveLength(22);
+    expect(written).toEqual(files("1"));
   });
 
   it("exits quietly when stdout is closed early", () => {
@@ -203,6 +214,27 @@ describe("cli as a process", () => {
       expect(index.failed).toHaveLength(1);
       expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     }
+  });
+
+  it("fails the one article whose record a worker cannot write, among those it writes together", () => {
+    const dir = tmp();
+    const seeds = readdirSync("fixtures/seeds");
+    for (let i = 0; i < 20; i++) {
+      const name = seeds[i % seeds.length] as string;
+      writeFileSync(join(dir, `${String(i).padStart(2, "0")}-${name}`), readFileSync(join("fixtures/seeds", name)));
+    }
+    const out = tmp();
+    const blocked = `09-${(seeds[9 % seeds.length] as string).replace(/\.txt$/, "")}`;
+    mkdirSync(join(out, `${blocked}.yaml`, "x"), { recursive: true });
+    const r = run([dir, "--out", out, "-q", "--jobs", "2"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([expect.stringContaining(`${blocked}.txt: cannot write `)]);
+    const records = readdirSync(out).filter((n) => n.endsWith(".yaml") && n !== "index.yaml");
+    expect(records).toHaveLength(20);
+    expect(records.filter((n) => statSync(join(out, n)).isFile())).toHaveLength(19);
+    const index = JSON.parse(readFileSync(join(out, "index.json"), "utf8"));
+    expect([index.articles.length, index.failed.length]).toEqual([19, 1]);
+    expect(readdirSync(out).filter((n) => n.endsWith(".tmp"))).toEqual([]);
   });
 
   it("decodes an HTML page in its declared charset, and reports a symlink loop without stopping", () => {

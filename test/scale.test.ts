@@ -483,6 +483,16 @@ describe("worker pool", () => {
     expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/exit code 3/);
   });
 
+  it("a worker that dies fails the input it was on, not one it extracted earlier and has not answered yet", async () => {
+    const worker = new PoolWorker(new URL("./crashing-worker.mjs", import.meta.url));
+    const outputs = { yamlDir: null, indexItems: false, ndjson: false };
+    const jobs = ["held", "crash", "b"].map((source) => ({ source, id: source, referenceDate: null, maxBytes: 1, outputs }));
+    const settled = await Promise.allSettled(jobs.map((job) => worker.ask(job)));
+    await worker.close();
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/exit code 3/);
+  });
+
   it("keeps several jobs in a worker's queue, but no more input bytes than QUEUED_BYTES_PER_WORKER beside the one it is on", async () => {
     const outputs = { yamlDir: null, indexItems: false, ndjson: false };
     const waitingWhenEachCame = async (megabytes: number) => {
