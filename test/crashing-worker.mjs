@@ -14,7 +14,7 @@ parentPort?.on("message", ({ seq, job }) => {
   if (job.source === "crash") process.exit(3);
   if (working) Atomics.store(working, 0, -1);
   if (job.source.startsWith("held")) {
-    setTimeout(() => parentPort?.postMessage({ seq, outcome: { ok: false, source: job.source, error: "held" } }), 300);
+    setTimeout(() => parentPort?.postMessage([{ seq, outcome: { ok: false, source: job.source, error: "held" } }]), 300);
     return;
   }
   if (job.source.startsWith("slow")) {
@@ -22,14 +22,14 @@ parentPort?.on("message", ({ seq, job }) => {
     busyUntil = Math.max(busyUntil, Date.now()) + 100;
     setTimeout(() => {
       unanswered--;
-      parentPort?.postMessage({ seq, outcome: { ok: false, source: job.source, error: String(waiting) } });
+      parentPort?.postMessage([{ seq, outcome: { ok: false, source: job.source, error: String(waiting) } }]);
     }, busyUntil - Date.now());
     return;
   }
   if (job.source === "ok") {
     const entry = { id: job.id, date: null, people: [], places: [], deadlineDates: [], amounts: 0, amountTotals: 0 };
-    parentPort?.postMessage({ seq, outcome: { ok: true, id: job.id, entry, printed: null, ndjson: null } });
+    parentPort?.postMessage([{ seq, outcome: { ok: true, id: job.id, entry, printed: null, ndjson: null } }]);
     return;
   }
-  parentPort?.postMessage({ seq, outcome: { ok: false, source: job.source, error: "answered" } });
+  parentPort?.postMessage([{ seq, outcome: { ok: false, source: job.source, error: "answered" } }]);
 });
