@@ -101,13 +101,17 @@ const WINDOW_PER_WORKER = 16;
 // of 5,000 articles. Opened without blocking: a pipe found in a directory would otherwise wait for a
 // writer before fstat() could refuse it.
 function readInput(job: Job): Uint8Array {
-  if (job.bytes) return job.bytes;
+  return job.bytes ?? (readFileInput(job) as Uint8Array);
+}
+
+/** The input file's bytes, or null (left unread) when it is larger than `limit`. */
+function readFileInput(job: Job, limit = Number.POSITIVE_INFINITY): Uint8Array | null {
   const fd = openSync(job.path ? Buffer.from(job.path) : job.source, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) throw new InputError("not a regular file");
     if (info.size > job.maxBytes) throw new InputError(`file too large (${info.size} bytes > --max-bytes ${job.maxBytes})`);
-    return readFileSync(fd);
+    return info.size > limit ? null : readFileSync(fd);
   } finally {
     closeSync(fd);
   }
@@ -464,16 +468,58 @@ export function serveJobs(port: MessagePort, working?: Int32Array): void {
     // One message for them all: the main thread is woken once.
     if (answers.length > 0) port.postMessage(answers, answers.flatMap(({ outcome }) => buffersOf(outcome)));
   };
-  port.on("message", async ({ seq, job }: { seq: number; job: Job }) => {
+  const queued: { seq: number; job: Job }[] = [];
+  let busy = false;
+  /** The queued jobs, RECORDS_PER_WRITE at a time: their inputs read, their stages run, their records written. */
+  const work = async () => {
+    while (queued.length > 0) {
+      const batch = queued.splice(0, RECORDS_PER_WRITE);
+      const inputs = readTogether(batch, mark);
+      for (const [i, { seq, job }] of batch.entries()) {
+        mark(seq);
+        const input = inputs[i];
+        const extraction = await extractOne(input ? { ...job, bytes: input } : job, () => mark(seq));
+        mark(-1);
+        // The record's bytes are a view of a buffer that the next extraction reuses (yamlBytesOf()): copied
+        // (a Buffer's slice() would be another view).
+        if (extraction.record) extraction.record.yaml = Buffer.from(extraction.record.yaml);
+        extracted.push({ seq, job, extraction });
+      }
+      answer();
+    }
+    busy = false;
+  };
+  port.on("message", (message: { seq: number; job: Job }) => {
+    queued.push(message);
+    // The messages already come are queued before an immediate runs.
+    if (!busy) {
+      busy = true;
+      setImmediate(work);
+    }
+  });
+}
+
+/** Input bytes read ahead per batch, at most: a larger file is read when its turn comes. */
+const READ_AHEAD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The batch's input files read one after the other, ahead of their stages: ~37 µs a file between two
+ * articles' stages, ~17 µs four in a row (5,000 articles in one thread). Null for an input that comes with
+ * its bytes or from a stream, that does not fit the READ_AHEAD_BYTES left, or that cannot be read: it is
+ * read (and its error reported) when its turn comes.
+ */
+export function readTogether(batch: readonly { seq: number; job: Job }[], mark: (seq: number) => void, room = READ_AHEAD_BYTES): (Uint8Array | null)[] {
+  return batch.map(({ seq, job }) => {
+    if (job.bytes || job.stream || job.failure) return null;
     mark(seq);
-    const extraction = await extractOne(job, () => mark(seq));
-    mark(-1);
-    // The record's bytes are a view of a buffer that the next extraction reuses (yamlBytesOf()): copied
-    // (a Buffer's slice() would be another view).
-    if (extraction.record) extraction.record.yaml = Buffer.from(extraction.record.yaml);
-    extracted.push({ seq, job, extraction });
-    // The jobs already queued come before an immediate: it answers whatever they left.
-    if (extracted.length >= RECORDS_PER_WRITE) answer();
-    else if (extracted.length === 1) setImmediate(answer);
+    try {
+      const bytes = readFileInput(job, room);
+      room -= bytes?.length ?? 0;
+      return bytes;
+    } catch {
+      return null;
+    } finally {
+      mark(-1);
+    }
   });
 }

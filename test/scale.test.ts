@@ -12,7 +12,7 @@ import { articleItemsOf, buildIndex, IndexBuilder, indexEntryOf } from "../src/m
 import { ArticleSpool, batched, type IndexPart, NumberLog, indexJsonParts, indexYaml, indexYamlParts, jsonListItem, printArticle, toJson, toYaml, writeScattered, writeYamlListItem, yamlBytesOf, yamlListItem } from "../src/output.js";
 import { indexLine, progressLine, summaryLine, wantsProgress } from "../src/progress.js";
 import type { ArticleRecord } from "../src/record.js";
-import { PoolWorker, poolSize } from "../src/runner.js";
+import { type Job, PoolWorker, poolSize, readTogether } from "../src/runner.js";
 import { cli } from "./helpers.js";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "nrw-scale-"));
@@ -491,6 +491,32 @@ describe("worker pool", () => {
     await worker.close();
     expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(String((settled[1] as PromiseRejectedResult).reason)).toMatch(/exit code 3/);
+  });
+
+  it("reads a batch's small input files ahead, and leaves the rest to be read (and reported) in turn", () => {
+    const dir = tmp();
+    const file = (name: string, size: number) => {
+      writeFileSync(join(dir, name), "x".repeat(size));
+      return join(dir, name);
+    };
+    const outputs = { yamlDir: null, indexItems: false, ndjson: false };
+    const job = (source: string, extra: Partial<Job> = {}): { seq: number; job: Job } => ({ seq: 0, job: { source, id: source, referenceDate: null, maxBytes: 1000, outputs, ...extra } });
+    const batch = [
+      job(file("a.txt", 300)),
+      job(join(dir, "missing.txt")),
+      job(dir),
+      job(file("b.txt", 400)),
+      job(file("c.txt", 200)),
+      job(file("huge.txt", 2000)),
+      job("line 1", { bytes: new Uint8Array(3) }),
+      job("-", { stream: true }),
+    ].map((entry, seq) => ({ ...entry, seq }));
+    const marked: number[] = [];
+    // 600 bytes of room: a.txt (300) fits, b.txt (400) does not, c.txt (200) still does.
+    const read = readTogether(batch, (seq) => marked.push(seq), 600);
+    expect(read.map((bytes) => bytes?.length ?? null)).toEqual([300, null, null, null, 200, null, null, null]);
+    // Each file read is marked as the job the thread is on, and unmarked after.
+    expect(marked).toEqual([0, -1, 1, -1, 2, -1, 3, -1, 4, -1, 5, -1]);
   });
 
   it("keeps several jobs in a worker's queue, but no more input bytes than QUEUED_BYTES_PER_WORKER beside the one it is on", async () => {
