@@ -452,10 +452,10 @@ export function serveJobs(port: MessagePort, working?: Int32Array): void {
   const mark = (seq: number) => {
     if (working) Atomics.store(working, 0, seq);
   };
-  const extracted: { seq: number; job: Job; extraction: Extraction }[] = [];
-  const answer = () => {
+  /** Writes the records of `extracted` and answers for them. */
+  const answer = (extracted: readonly { seq: number; job: Job; extraction: Extraction }[]) => {
     const answers: Answer[] = [];
-    for (const { seq, job, extraction } of extracted.splice(0)) {
+    for (const { seq, job, extraction } of extracted) {
       mark(seq);
       const outcome = written(job, extraction);
       mark(-1);
@@ -475,6 +475,7 @@ export function serveJobs(port: MessagePort, working?: Int32Array): void {
     while (queued.length > 0) {
       const batch = queued.splice(0, RECORDS_PER_WRITE);
       const inputs = readTogether(batch, mark);
+      const extracted: { seq: number; job: Job; extraction: Extraction }[] = [];
       for (const [i, { seq, job }] of batch.entries()) {
         mark(seq);
         const input = inputs[i];
@@ -485,13 +486,13 @@ export function serveJobs(port: MessagePort, working?: Int32Array): void {
         if (extraction.record) extraction.record.yaml = Buffer.from(extraction.record.yaml);
         extracted.push({ seq, job, extraction });
       }
-      answer();
+      answer(extracted);
     }
     busy = false;
   };
   port.on("message", (message: { seq: number; job: Job }) => {
     queued.push(message);
-    // The messages already come are queued before an immediate runs.
+    // Messages that have already come are queued before an immediate runs: a batch takes them together.
     if (!busy) {
       busy = true;
       setImmediate(work);

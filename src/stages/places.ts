@@ -280,8 +280,9 @@ function sharedEnding(words: readonly string[]): string {
   return ending;
 }
 
-// The adjectives all end in "sch" ("bayerisch", "deutsch"): the alternation of 112 forms is tried only at
-// the word before such an ending (anchoredMatches), not at every position: 30 → 3 µs over a 7 KB article.
+// The adjectives share an ending ("sch" of "bayerisch", "deutsch"): their alternation (112 forms) is tried
+// only at the word before it and an inflection (anchoredMatches), not at every position: 30 → 3 µs over a
+// 7 KB article.
 export const ADJECTIVE_END = new RegExp(`${escapeRegex(sharedEnding(Object.keys(PLACE_ADJECTIVES)))}${ADJECTIVE_ENDINGS}`, "gu");
 // "Rostocker Gesellschaft", "Potsdamer Innenstadt": a town's name + "er" before a noun.
 // Tried only at the word before an "er" that a capitalised word follows (anchoredMatches): 70 → 4 µs per article.
