@@ -29,6 +29,17 @@ function chmodRecursive(dir: string): void {
 }
 const SEED = "fixtures/seeds/000_f08ff909c5dbe154.txt";
 
+/** A directory of 20 inputs, the seeds over and over ("00-000_….txt" …): enough for two workers. */
+function twentySeedCopies(): string {
+  const dir = tmp();
+  const seeds = readdirSync("fixtures/seeds");
+  for (let i = 0; i < 20; i++) {
+    const name = seeds[i % seeds.length] as string;
+    writeFileSync(join(dir, `${String(i).padStart(2, "0")}-${name}`), readFileSync(join("fixtures/seeds", name)));
+  }
+  return dir;
+}
+
 describe("cli", () => {
   it("writes one YAML per article and the index files", async () => {
     const out = tmp();
@@ -140,12 +151,7 @@ describe("cli as a process", () => {
   });
 
   it("gives the same output for --jobs 1 and --jobs 2 over many inputs (worker threads)", () => {
-    const dir = tmp();
-    const seeds = readdirSync("fixtures/seeds");
-    for (let i = 0; i < 20; i++) {
-      const name = seeds[i % seeds.length] as string;
-      writeFileSync(join(dir, `${String(i).padStart(2, "0")}-${name}`), readFileSync(join("fixtures/seeds", name)));
-    }
+    const dir = twentySeedCopies();
     const one = run([dir, "--ndjson", "-q", "--jobs", "1"]);
     const two = run([dir, "--ndjson", "-q", "--jobs", "2"]);
     expect(one.status).toBe(0);
@@ -217,12 +223,8 @@ describe("cli as a process", () => {
   });
 
   it("fails the one article whose record a worker cannot write, among those it writes together", () => {
-    const dir = tmp();
+    const dir = twentySeedCopies();
     const seeds = readdirSync("fixtures/seeds");
-    for (let i = 0; i < 20; i++) {
-      const name = seeds[i % seeds.length] as string;
-      writeFileSync(join(dir, `${String(i).padStart(2, "0")}-${name}`), readFileSync(join("fixtures/seeds", name)));
-    }
     const out = tmp();
     const blocked = `09-${(seeds[9 % seeds.length] as string).replace(/\.txt$/, "")}`;
     mkdirSync(join(out, `${blocked}.yaml`, "x"), { recursive: true });
